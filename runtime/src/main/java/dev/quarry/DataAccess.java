@@ -1,0 +1,59 @@
+package dev.quarry;
+
+import dev.quarry.query.DeleteWhereStep;
+import dev.quarry.query.EntityTable;
+import dev.quarry.query.SelectQuery;
+import dev.quarry.query.UpdateSetStep;
+import dev.quarry.transaction.TransactionCallback;
+import dev.quarry.transaction.TransactionConsumer;
+import dev.quarry.transaction.TransactionOptions;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The statements Quarry runs, shared by {@link Database} and {@link Transaction}. On a
+ * {@code Database}, each call joins the transaction the current thread is in, if any, and
+ * otherwise runs on its own connection in auto-commit mode.
+ */
+public interface DataAccess {
+    /** Starts a {@code SELECT} of whole entities from {@code table}. */
+    <E> SelectQuery<E> select(EntityTable<E, ?> table);
+
+    /** Reads the row with the given primary key. */
+    <E, K> Optional<E> get(EntityTable<E, K> table, K key);
+
+    /**
+     * Inserts one entity and returns it with its generated key and omitted server defaults:
+     * the same instance for a class, a new instance for a record.
+     */
+    <E> E insert(EntityTable<E, ?> table, E entity);
+
+    /**
+     * Inserts many entities in as few statements as the dialect allows (multi-row
+     * {@code INSERT}, chunked by the bind-parameter limit) and returns them, in order, as
+     * {@link #insert} does.
+     */
+    <E> List<E> insertAll(EntityTable<E, ?> table, Collection<? extends E> entities);
+
+    /** Starts an {@code UPDATE} of {@code table}. */
+    <E> UpdateSetStep<E> update(EntityTable<E, ?> table);
+
+    /** Starts a {@code DELETE} from {@code table}. */
+    <E> DeleteWhereStep<E> delete(EntityTable<E, ?> table);
+
+    /**
+     * Runs {@code work} in a transaction: commits when it returns, rolls back and rethrows when
+     * it throws. Inside a transaction this opens a nested one on a savepoint.
+     */
+    <R, X extends Exception> R transaction(TransactionCallback<R, X> work) throws X;
+
+    /** As {@link #transaction(TransactionCallback)}, with an isolation level or read-only. */
+    <R, X extends Exception> R transaction(TransactionOptions options, TransactionCallback<R, X> work) throws X;
+
+    /** As {@link #transaction(TransactionCallback)}, for work that returns nothing. */
+    <X extends Exception> void useTransaction(TransactionConsumer<X> work) throws X;
+
+    /** As {@link #transaction(TransactionOptions, TransactionCallback)}, for work that returns nothing. */
+    <X extends Exception> void useTransaction(TransactionOptions options, TransactionConsumer<X> work) throws X;
+}

@@ -1,0 +1,18 @@
+package dev.quarry;
+
+/**
+ * A transaction in progress, handed to the work passed to
+ * {@link DataAccess#transaction(dev.quarry.transaction.TransactionCallback)}. Statements run
+ * through it (or through the {@link Database} on the same thread) belong to the transaction;
+ * {@link #transaction} inside it uses a savepoint.
+ */
+public interface Transaction extends DataAccess {
+    /**
+     * Marks the transaction to be rolled back when its work returns, instead of committed. For
+     * a nested transaction this rolls back to its savepoint only.
+     */
+    void setRollbackOnly();
+
+    /** Whether {@link #setRollbackOnly()} was called. */
+    boolean isRollbackOnly();
+}

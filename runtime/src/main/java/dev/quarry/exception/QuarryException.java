@@ -1,0 +1,18 @@
+package dev.quarry.exception;
+
+/**
+ * The root of every exception Quarry throws. Unchecked: no {@link java.sql.SQLException} escapes
+ * the public API; where one is the cause, a {@link SqlExecutionException} carries it with the
+ * SQL text.
+ */
+public class QuarryException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public QuarryException(String message) {
+        super(message);
+    }
+
+    public QuarryException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,14 @@
+package dev.quarry.query;
+
+/**
+ * The rows a {@code DELETE} removes: a condition, or explicitly {@link #all()}.
+ *
+ * @param <E> the entity type
+ */
+public interface DeleteWhereStep<E> {
+    /** Deletes the rows matching {@code condition}. */
+    WriteQuery where(Condition<E> condition);
+
+    /** Deletes every row of the table. */
+    WriteQuery all();
+}

@@ -1,0 +1,26 @@
+package dev.quarry.query;
+
+import dev.quarry.spi.EntityMapper;
+import dev.quarry.spi.TableSchema;
+import java.util.List;
+
+/**
+ * The table of an {@code @Entity}: the generated metamodel {@code X_} implements it, and its
+ * constant ({@code User_.USER}) is what queries start from.
+ *
+ * @param <E> the entity type
+ * @param <K> the primary-key type (the metamodel's {@code Key} record for a composite key)
+ */
+public interface EntityTable<E, K> extends Table<E> {
+    /** The primary-key columns, in key order. */
+    List<Column<E, ?>> primaryKey();
+
+    /** This table under another name, for self-joins and subqueries. */
+    EntityTable<E, K> as(String alias);
+
+    /** The declared schema; for the runtime and schema tools. */
+    TableSchema schema();
+
+    /** The generated mapper; for the runtime. */
+    EntityMapper<E, K> mapper();
+}

@@ -1,0 +1,15 @@
+package dev.quarry.query;
+
+/**
+ * More {@code SET}s, then the rows to update: a condition, or explicitly {@link #all()}, so an
+ * update without a {@code WHERE} is never written by accident.
+ *
+ * @param <E> the entity type
+ */
+public interface UpdateWhereStep<E> extends UpdateSetStep<E> {
+    /** Updates the rows matching {@code condition}. */
+    WriteQuery where(Condition<E> condition);
+
+    /** Updates every row of the table. */
+    WriteQuery all();
+}

@@ -1,0 +1,109 @@
+package dev.quarry.spi;
+
+import dev.quarry.query.Column;
+import dev.quarry.query.EntityTable;
+import dev.quarry.query.StringColumn;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Base class of every generated metamodel {@code X_}. For generated code.
+ *
+ * <p>The subclass constructor passes its schema, mapper and alias here, then creates one typed
+ * column per {@link TableSchema#columns() schema column}, in order, through {@link #column} and
+ * {@link #stringColumn}.
+ *
+ * @param <E> the entity type
+ * @param <K> the primary-key type
+ */
+public abstract class AbstractEntityTable<E, K> implements EntityTable<E, K> {
+    private final TableSchema schema;
+    private final EntityMapper<E, K> mapper;
+    private final String alias;
+    private final List<Column<E, ?>> columns;
+
+    /**
+     * @param schema the table's schema
+     * @param mapper the generated mapper
+     * @param alias  the SQL alias, or {@code null} for the table itself
+     */
+    protected AbstractEntityTable(TableSchema schema, EntityMapper<E, K> mapper, String alias) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.alias = alias;
+        this.columns = new ArrayList<>(schema.columns().size());
+    }
+
+    /** Creates the typed column for schema column {@code index}; call once per column, in order. */
+    protected final <T> Column<E, T> column(int index, Class<T> javaType) {
+        Objects.requireNonNull(javaType, "javaType");
+        Column<E, T> column = dev.quarry.internal.query.Columns.column(this, schema.columns().get(index));
+        columns.add(column);
+        return column;
+    }
+
+    /** Creates the typed text column for schema column {@code index}; call once per column, in order. */
+    protected final StringColumn<E> stringColumn(int index) {
+        StringColumn<E> column = dev.quarry.internal.query.Columns.stringColumn(this, schema.columns().get(index));
+        columns.add(column);
+        return column;
+    }
+
+    /** Checks an alias given to {@code as(...)}: a non-blank SQL identifier. */
+    protected static String requireAlias(String alias) {
+        Objects.requireNonNull(alias, "alias");
+        if (alias.isBlank()) {
+            throw new IllegalArgumentException("alias must not be blank");
+        }
+        return alias;
+    }
+
+    @Override
+    public final String name() {
+        return schema.name();
+    }
+
+    @Override
+    public final Optional<String> alias() {
+        return Optional.ofNullable(alias);
+    }
+
+    @Override
+    public final List<Column<E, ?>> columns() {
+        return Collections.unmodifiableList(columns);
+    }
+
+    @Override
+    public final List<Column<E, ?>> primaryKey() {
+        List<Column<E, ?>> key = new ArrayList<>(schema.primaryKey().size());
+        for (String name : schema.primaryKey()) {
+            for (Column<E, ?> column : columns) {
+                if (column.name().equals(name)) {
+                    key.add(column);
+                }
+            }
+        }
+        return List.copyOf(key);
+    }
+
+    @Override
+    public final TableSchema schema() {
+        return schema;
+    }
+
+    @Override
+    public final EntityMapper<E, K> mapper() {
+        return mapper;
+    }
+
+    @Override
+    public abstract AbstractEntityTable<E, K> as(String alias);
+
+    @Override
+    public String toString() {
+        return alias == null ? schema.name() : schema.name() + " as " + alias;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.quarry.transaction;
+
+import java.util.Objects;
+
+/**
+ * How a transaction runs: its isolation level ({@code null} for the database default) and
+ * whether it is read-only.
+ *
+ * @param isolation the isolation level, or {@code null} for the connection's default
+ * @param readOnly  whether the transaction only reads
+ */
+public record TransactionOptions(Isolation isolation, boolean readOnly) {
+    /** The database's default isolation, read-write. */
+    public static final TransactionOptions DEFAULT = new TransactionOptions(null, false);
+
+    /** Options with the given isolation level. */
+    public static TransactionOptions isolation(Isolation isolation) {
+        return new TransactionOptions(Objects.requireNonNull(isolation, "isolation"), false);
+    }
+
+    /** The same options, read-only. */
+    public TransactionOptions readOnly() {
+        return new TransactionOptions(isolation, true);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.quarry.sample;
+
+import dev.quarry.Database;
+import dev.quarry.sample.config.AppConfig;
+import dev.quarry.sample.domain.Post;
+import dev.quarry.sample.domain.Tables;
+import dev.quarry.sample.domain.User;
+import dev.quarry.sample.repository.PostRepository;
+import dev.quarry.sample.repository.UserRepository;
+import dev.quarry.sample.service.BlogService;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * The sample blog: wires config → database → repositories → service by hand, recreates the
+ * schema, stores a few authors and posts, and prints what typed queries return.
+ */
+public final class App {
+    private final BlogService blog;
+    private final PrintStream out;
+
+    App(BlogService blog, PrintStream out) {
+        this.blog = blog;
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        AppConfig config = AppConfig.from(System.getenv());
+        try (Database db = config.openDatabase()) {
+            System.out.println("Quarry sample blog on " + db.dialectName() + " (" + config.databaseUrl() + ")");
+            db.schema(Tables.ALL).dropAll();
+            db.schema(Tables.ALL).createAll();
+            BlogService blog = new BlogService(db, new UserRepository(db), new PostRepository(db));
+            new App(blog, System.out).run();
+        }
+    }
+
+    /** Runs the demo against a freshly created schema. */
+    void run() {
+        BlogService.Registration ada = blog.register(
+                new User("Ada Lovelace", "ada@example.com", "Wrote the first program."),
+                List.of("Notes on the Analytical Engine", "Bernoulli numbers", "Poetical science"));
+        BlogService.Registration alan = blog.register(
+                new User("Alan Turing", "alan@example.com", null),
+                List.of("Computable numbers", "The imitation game"));
+        BlogService.Registration grace = blog.register(
+                new User("Grace Hopper", "grace@example.com", "Found the first bug."),
+                List.of("Compilers", "Nanoseconds"));
+        out.println("Registered " + blog.countUsers() + " authors:");
+        for (BlogService.Registration r : List.of(ada, alan, grace)) {
+            out.printf("  #%d %s <%s>, %d posts, joined %s%n", r.author().getId(), r.author().getName(),
+                    r.author().getEmail(), r.posts().size(), r.author().getCreatedAt());
+        }
+
+        try {
+            blog.register(new User("Impostor", "ada@example.com", null), List.of("Should not be stored"));
+        } catch (IllegalArgumentException e) {
+            out.println("Rejected a duplicate, nothing stored: " + e.getMessage());
+        }
+
+        blog.like(ada.posts().get(1), 5);
+        blog.like(alan.posts().get(0), 3);
+        blog.like(grace.posts().get(0), 4);
+
+        out.println("Posts with at least 3 likes:");
+        for (Post post : blog.popularPosts(3, 10)) {
+            out.printf("  %-32s %d likes (author #%d)%n", post.title(), post.likes(), post.authorId());
+        }
+
+        out.println("Authors whose name contains 'a':");
+        for (User user : blog.findAuthors("a")) {
+            out.println("  " + user.getName() + (user.getBio() == null ? "" : " — " + user.getBio()));
+        }
+
+        int removed = blog.removePosts(ada.author(), "%numbers%");
+        out.println("Removed " + removed + " of Ada's posts about numbers; she now has:");
+        for (Post post : blog.postsOf(ada.author())) {
+            out.println("  " + post.title());
+        }
+    }
+}

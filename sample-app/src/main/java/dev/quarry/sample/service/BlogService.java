@@ -1,0 +1,89 @@
+package dev.quarry.sample.service;
+
+import dev.quarry.Database;
+import dev.quarry.sample.domain.Post;
+import dev.quarry.sample.domain.User;
+import dev.quarry.sample.repository.PostRepository;
+import dev.quarry.sample.repository.UserRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The blog's business rules. Transaction boundaries live here: each public method that writes
+ * runs in one transaction, and the repositories it calls join it.
+ */
+public final class BlogService {
+    private final Database db;
+    private final UserRepository users;
+    private final PostRepository posts;
+
+    public BlogService(Database db, UserRepository users, PostRepository posts) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.users = Objects.requireNonNull(users, "users");
+        this.posts = Objects.requireNonNull(posts, "posts");
+    }
+
+    /** An author and their first posts, registered together: either all are stored or none. */
+    public record Registration(User author, List<Post> posts) {
+        public Registration {
+            posts = List.copyOf(posts);
+        }
+    }
+
+    /**
+     * Registers an author with their first posts in one transaction.
+     *
+     * @throws IllegalArgumentException if the email is already taken (nothing is stored)
+     */
+    public Registration register(User author, List<String> titles) {
+        return db.transaction(tx -> {
+            if (users.findByEmail(author.getEmail()).isPresent()) {
+                throw new IllegalArgumentException("email already registered: " + author.getEmail());
+            }
+            User stored = users.add(author);
+            List<Post> drafts = new ArrayList<>(titles.size());
+            for (String title : titles) {
+                drafts.add(Post.draft(stored.getId(), title, "About " + title.toLowerCase() + "."));
+            }
+            return new Registration(stored, posts.addAll(drafts));
+        });
+    }
+
+    /** Likes a post {@code times} times, in one transaction. */
+    public void like(Post post, int times) {
+        db.useTransaction(tx -> {
+            int likes = post.likes();
+            for (int i = 0; i < times; i++) {
+                if (!posts.like(post.id(), likes++)) {
+                    throw new IllegalStateException("post " + post.id() + " changed concurrently");
+                }
+            }
+        });
+    }
+
+    /** The most liked posts. */
+    public List<Post> popularPosts(int minLikes, int limit) {
+        return posts.popular(minLikes, limit);
+    }
+
+    /** An author's posts, most liked first. */
+    public List<Post> postsOf(User author) {
+        return posts.byAuthor(author.getId());
+    }
+
+    /** Users whose name contains {@code part}. */
+    public List<User> findAuthors(String part) {
+        return users.searchByName(part);
+    }
+
+    /** Removes an author's posts matching a title pattern; returns how many. */
+    public int removePosts(User author, String titlePattern) {
+        return db.transaction(tx -> posts.deleteByAuthorAndTitle(author.getId(), titlePattern));
+    }
+
+    /** How many users there are. */
+    public long countUsers() {
+        return users.count();
+    }
+}

@@ -6,6 +6,11 @@ import java.util.Objects;
  * How a transaction runs: its isolation level ({@code null} for the database default) and
  * whether it is read-only.
  *
+ * <pre>{@code
+ * db.transaction(TransactionOptions.isolation(Isolation.SERIALIZABLE), tx -> ...);
+ * db.transaction(TransactionOptions.READ_ONLY, tx -> ...);
+ * }</pre>
+ *
  * @param isolation the isolation level, or {@code null} for the connection's default
  * @param readOnly  whether the transaction only reads
  */
@@ -13,13 +18,16 @@ public record TransactionOptions(Isolation isolation, boolean readOnly) {
     /** The database's default isolation, read-write. */
     public static final TransactionOptions DEFAULT = new TransactionOptions(null, false);
 
-    /** Options with the given isolation level. */
+    /** The database's default isolation, read-only. */
+    public static final TransactionOptions READ_ONLY = new TransactionOptions(null, true);
+
+    /** Options with the given isolation level, read-write. */
     public static TransactionOptions isolation(Isolation isolation) {
         return new TransactionOptions(Objects.requireNonNull(isolation, "isolation"), false);
     }
 
     /** The same options, read-only. */
-    public TransactionOptions readOnly() {
+    public TransactionOptions asReadOnly() {
         return new TransactionOptions(isolation, true);
     }
 }

@@ -1,0 +1,32 @@
+package dev.quarry.internal.query;
+
+import dev.quarry.internal.sql.SqlFragment;
+import dev.quarry.query.Condition;
+import java.util.Objects;
+
+/** Base of every condition: combines with {@code AND}, {@code OR} and {@code NOT} into new conditions. */
+abstract class AbstractCondition<S> implements Condition<S>, SqlFragment {
+    @Override
+    public Condition<S> and(Condition<S> other) {
+        return Junction.of(Junction.Kind.AND, this, impl(other));
+    }
+
+    @Override
+    public Condition<S> or(Condition<S> other) {
+        return Junction.of(Junction.Kind.OR, this, impl(other));
+    }
+
+    @Override
+    public Condition<S> not() {
+        return new NotCondition<>(this);
+    }
+
+    /** The implementation behind a condition of the DSL; fails clearly for a foreign implementation. */
+    static <S> AbstractCondition<S> impl(Condition<S> condition) {
+        Objects.requireNonNull(condition, "condition");
+        if (condition instanceof AbstractCondition<S> impl) {
+            return impl;
+        }
+        throw new IllegalArgumentException("not a condition built by Quarry's DSL: " + condition);
+    }
+}

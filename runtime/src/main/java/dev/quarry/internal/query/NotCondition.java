@@ -1,0 +1,24 @@
+package dev.quarry.internal.query;
+
+import dev.quarry.internal.sql.SqlBuilder;
+
+/** {@code NOT (condition)}. */
+final class NotCondition<S> extends AbstractCondition<S> {
+    private final AbstractCondition<S> operand;
+
+    NotCondition(AbstractCondition<S> operand) {
+        this.operand = operand;
+    }
+
+    @Override
+    public void renderTo(SqlBuilder sql) {
+        sql.append("NOT (");
+        operand.renderTo(sql);
+        sql.append(")");
+    }
+
+    @Override
+    public String toString() {
+        return "not (" + operand + ")";
+    }
+}

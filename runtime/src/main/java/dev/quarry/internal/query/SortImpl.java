@@ -1,0 +1,56 @@
+package dev.quarry.internal.query;
+
+import dev.quarry.internal.sql.SqlBuilder;
+import dev.quarry.internal.sql.SqlFragment;
+import dev.quarry.query.Sort;
+import java.util.Objects;
+
+/** One {@code ORDER BY} term: a column, a direction and where NULLs go. */
+final class SortImpl<S> implements Sort<S>, SqlFragment {
+    /** Where NULLs sort. */
+    enum Nulls { DEFAULT, FIRST, LAST }
+
+    private final ColumnImpl<S, ?> column;
+    private final boolean descending;
+    private final Nulls nulls;
+
+    SortImpl(ColumnImpl<S, ?> column, boolean descending, Nulls nulls) {
+        this.column = column;
+        this.descending = descending;
+        this.nulls = nulls;
+    }
+
+    @Override
+    public Sort<S> nullsFirst() {
+        return new SortImpl<>(column, descending, Nulls.FIRST);
+    }
+
+    @Override
+    public Sort<S> nullsLast() {
+        return new SortImpl<>(column, descending, Nulls.LAST);
+    }
+
+    @Override
+    public void renderTo(SqlBuilder sql) {
+        column.renderTo(sql);
+        sql.append(descending ? " DESC" : " ASC");
+        if (nulls != Nulls.DEFAULT) {
+            sql.dialect().renderNullsOrder(sql, nulls == Nulls.FIRST);
+        }
+    }
+
+    /** The implementation behind a sort of the DSL; fails clearly for a foreign implementation. */
+    static <S> SortImpl<S> impl(Sort<S> sort) {
+        Objects.requireNonNull(sort, "sort");
+        if (sort instanceof SortImpl<S> impl) {
+            return impl;
+        }
+        throw new IllegalArgumentException("not a sort built by Quarry's DSL: " + sort);
+    }
+
+    @Override
+    public String toString() {
+        return column + (descending ? " desc" : " asc")
+                + (nulls == Nulls.DEFAULT ? "" : nulls == Nulls.FIRST ? " nulls first" : " nulls last");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.quarry.internal.sql;
+
+import dev.quarry.spi.ValueType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Appends SQL text for one dialect and collects the values of its parameters. Identifiers go
+ * through {@link #identifier}, which quotes them; values go through {@link #bind}, which writes
+ * a {@code ?}: no value is ever written into the SQL text.
+ */
+public final class SqlBuilder {
+    private final Dialect dialect;
+    private final StringBuilder sql = new StringBuilder(160);
+    private final List<BoundValue> parameters = new ArrayList<>();
+
+    public SqlBuilder(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** The dialect the SQL is written for. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Appends SQL keywords or punctuation (never user data). */
+    public SqlBuilder append(String keywords) {
+        sql.append(keywords);
+        return this;
+    }
+
+    /** Appends a quoted identifier. */
+    public SqlBuilder identifier(String name) {
+        dialect.quoteIdentifier(sql, name);
+        return this;
+    }
+
+    /** Appends {@code "qualifier"."name"}, or just {@code "name"} when the qualifier is {@code null}. */
+    public SqlBuilder qualified(String qualifier, String name) {
+        if (qualifier != null) {
+            dialect.quoteIdentifier(sql, qualifier);
+            sql.append('.');
+        }
+        dialect.quoteIdentifier(sql, name);
+        return this;
+    }
+
+    /** Appends a {@code ?} and records its value. */
+    public SqlBuilder bind(Object value, ValueType type) {
+        sql.append('?');
+        parameters.add(new BoundValue(value, type));
+        return this;
+    }
+
+    /** The SQL written so far and its parameters. */
+    public RenderedSql build() {
+        return new RenderedSql(sql.toString(), parameters);
+    }
+
+    @Override
+    public String toString() {
+        return sql.toString();
+    }
+}

@@ -1,0 +1,203 @@
+package dev.quarry.processor.diagnostic;
+
+/**
+ * Every message the processor reports. Each starts with a stable ID and says how to fix the
+ * problem; tests build their expectations from these methods.
+ */
+public final class ErrorMessages {
+    private static final String SUPPRESS = " (silence with @SuppressWarnings(\"quarry\"))";
+
+    private ErrorMessages() {
+    }
+
+    /** {@code what}: "an interface", "an enum", "an annotation type", "abstract". */
+    public static String entityKind(String entity, String what) {
+        return "[QRY-E001] @Entity " + entity + " is " + what
+                + "; put @Entity on a concrete class or a record";
+    }
+
+    /** {@code why}: "a non-static inner class", "private", "inside private class Outer", "a local class". */
+    public static String entityAccess(String entity, String why) {
+        return "[QRY-E002] @Entity " + entity + " is " + why + ", so the generated code cannot use it;"
+                + " make it a top-level or static nested class that is not private";
+    }
+
+    public static String noId(String entity) {
+        return "[QRY-E003] @Entity " + entity + " has no @Id column;"
+                + " annotate its primary-key field or record component with @Id";
+    }
+
+    public static String unsupportedType(String property, String type, String supported) {
+        return "[QRY-E004] Column " + property + " has type " + type + ", which Quarry cannot map;"
+                + " use one of " + supported + ", or leave the field out with @Transient";
+    }
+
+    public static String replaceableType(String property, String type, String replacement) {
+        return "[QRY-E005] Column " + property + " has type " + type + ", which Quarry does not map;"
+                + " use " + replacement + " instead";
+    }
+
+    public static String foreignKeyNotEntity(String property, String target) {
+        return "[QRY-E006] @ForeignKey on " + property + " references " + target + ", which is not an @Entity;"
+                + " reference the @Entity class whose key the column holds";
+    }
+
+    public static String foreignKeyTypeMismatch(String property, String type, String key, String keyType) {
+        return "[QRY-E007] @ForeignKey on " + property + " has type " + type + ", but the referenced key " + key
+                + " has type " + keyType + "; declare " + property + " as " + keyType
+                + " (or its primitive/boxed form)";
+    }
+
+    public static String foreignKeyTargetKey(String property, String target, int keyColumns) {
+        return "[QRY-E008] @ForeignKey on " + property + " references " + target + ", whose primary key has "
+                + keyColumns + " columns; the target must have a single-column key";
+    }
+
+    public static String duplicateColumn(String column, String property, String other) {
+        return "[QRY-E009] Column name " + column + " of " + property + " is already used by " + other
+                + " (names are compared ignoring case); rename one with @Column(name = \"...\")";
+    }
+
+    public static String noConstructor(String entity, String columns) {
+        return "[QRY-E010] @Entity " + entity + " has no constructor the generated mapper can call;"
+                + " add a non-private no-argument constructor, or a non-private constructor taking every column"
+                + " in declaration order: (" + columns + ")";
+    }
+
+    public static String notReadable(String property, String getter, String type) {
+        return "[QRY-E011] Column " + property + " is private and has no getter;"
+                + " make the field non-private, or add a non-private " + type + " " + getter + "()";
+    }
+
+    public static String notWritable(String property, String why, String setter, String type) {
+        return "[QRY-E012] Column " + property + " cannot be assigned (it is " + why + ") and has no setter;"
+                + " make the field non-private and non-final, add a non-private void " + setter + "(" + type
+                + "), or add a constructor taking every column in declaration order";
+    }
+
+    public static String generatedNotId(String property) {
+        return "[QRY-E013] @GeneratedValue on " + property + ", which is not an @Id column;"
+                + " only the primary key can be generated: add @Id or remove @GeneratedValue";
+    }
+
+    public static String generatedType(String property, String type) {
+        return "[QRY-E014] @GeneratedValue on " + property + " of type " + type
+                + "; a generated key must be int, long, Integer or Long";
+    }
+
+    public static String generatedComposite(String property, String entity) {
+        return "[QRY-E015] @GeneratedValue on " + property + ", part of the composite key of " + entity
+                + "; a composite key cannot be generated: remove @GeneratedValue or use a single @Id";
+    }
+
+    public static String nullablePrimitive(String property, String type, String boxed) {
+        return "[QRY-E016] Column " + property + " is nullable but has primitive type " + type
+                + ", which cannot hold null; declare it as " + boxed + ", or remove the nullable marker";
+    }
+
+    public static String lengthNotString(String property, String type) {
+        return "[QRY-E017] @Column(length) on " + property + " of type " + type
+                + "; length applies to String columns only: remove it";
+    }
+
+    public static String precisionNotDecimal(String property, String type) {
+        return "[QRY-E018] @Column(precision, scale) on " + property + " of type " + type
+                + "; precision and scale apply to BigDecimal columns only: remove them";
+    }
+
+    public static String scaleWithoutPrecision(String property, int scale) {
+        return "[QRY-E019] @Column(scale = " + scale + ") on " + property + " needs a precision of at least "
+                + scale + "; set precision (the total number of digits)";
+    }
+
+    public static String negativeSize(String member, int value, String property) {
+        return "[QRY-E020] @Column(" + member + " = " + value + ") on " + property
+                + " is negative; use a positive value, or leave it out for the default";
+    }
+
+    /** {@code suggestion} may be {@code null}. */
+    public static String indexUnknownProperty(String entity, String name, String suggestion, String properties) {
+        return "[QRY-E021] @Index on " + entity + " names " + name + ", which is not a column property"
+                + (suggestion == null ? "" : "; did you mean " + suggestion + "?")
+                + " The column properties are: " + properties;
+    }
+
+    public static String indexEmpty(String entity) {
+        return "[QRY-E022] @Index on " + entity + " lists no columns; name at least one property";
+    }
+
+    public static String typeNameTaken(String generated, String entity) {
+        return "[QRY-E023] Quarry generates " + generated + " for @Entity " + entity
+                + ", but a type with that name already exists; rename or remove the existing type";
+    }
+
+    public static String memberNameTaken(String property, String member) {
+        return "[QRY-E024] Property " + property + " clashes with the generated member " + member
+                + "; rename the property (and keep the column name with @Column(name = \"...\"))";
+    }
+
+    public static String constantNameTaken(String entity, String constant, String user) {
+        return "[QRY-E025] @Entity " + entity + " gets the table constant " + constant + ", which " + user
+                + " already uses; rename the class";
+    }
+
+    public static String transientComponent(String property) {
+        return "[QRY-E026] @Transient on record component " + property
+                + "; every record component is a column (the canonical constructor needs it):"
+                + " remove @Transient, or make the entity a class";
+    }
+
+    public static String foreignKeySetNullOnNotNull(String property) {
+        return "[QRY-E027] @ForeignKey(onDelete = SET_NULL) on " + property + ", which is NOT NULL;"
+                + " make the column nullable or choose another onDelete action";
+    }
+
+    public static String tooManyServerDefaults(String entity, int count) {
+        return "[QRY-E028] @Entity " + entity + " has " + count + " columns with a server default;"
+                + " at most 64 are supported";
+    }
+
+    public static String unresolvedType(String entity, String type) {
+        return "[QRY-E029] @Entity " + entity + " was not processed because type " + type
+                + " could not be resolved; fix the missing type (or the processor that should generate it)";
+    }
+
+    public static String lateEntity(String entity, String tables) {
+        return "[QRY-E030] @Entity " + entity + " was generated after Quarry wrote " + tables
+                + "; generate entities of a package in one round, or move this entity to another package";
+    }
+
+    public static String genericEntity(String entity) {
+        return "[QRY-E031] @Entity " + entity + " declares type parameters; an entity must not be generic";
+    }
+
+    public static String nullableId(String property) {
+        return "[QRY-E032] @Id column " + property + " is marked nullable; a primary key is never NULL:"
+                + " remove the nullable marker";
+    }
+
+    public static String internalError(String element, String trace) {
+        return "[QRY-E033] Quarry failed while processing " + element
+                + "; this is a bug in Quarry, please report it with this trace:\n" + trace;
+    }
+
+    public static String writeFailed(String type, String reason) {
+        return "[QRY-E034] Quarry could not write " + type + ": " + reason;
+    }
+
+    public static String serverDefaultOnPrimitive(String property, String type, String boxed) {
+        return "[QRY-W001] @Column(serverDefault) on " + property + " never applies: a " + type
+                + " is never null, so its value is always inserted; declare it as " + boxed
+                + " to let the database default apply" + SUPPRESS;
+    }
+
+    public static String uniqueAndIndex(String property) {
+        return "[QRY-W002] @Column(index = true) on " + property
+                + " is redundant: unique = true already creates an index; remove index = true" + SUPPRESS;
+    }
+
+    public static String inheritedField(String entity, String field, String superclass) {
+        return "[QRY-W003] @Entity " + entity + " inherits field " + field + " from " + superclass
+                + ", which is not a column: only fields declared on the entity are mapped" + SUPPRESS;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.quarry.processor.util;
+
+import java.util.Locale;
+
+/** Quarry's naming rules: table, column, constant and generated type names. */
+public final class Names {
+    /** Suffix of a metamodel class: {@code User} → {@code User_}. */
+    public static final String METAMODEL_SUFFIX = "_";
+
+    /** Suffix of a mapper class: {@code User} → {@code User_Mapper}. */
+    public static final String MAPPER_SUFFIX = "_Mapper";
+
+    /** The per-package class listing every entity table. */
+    public static final String TABLES_CLASS = "Tables";
+
+    /** The metamodel field holding the table schema. */
+    public static final String SCHEMA_FIELD = "SCHEMA";
+
+    /** The nested record of a composite key. */
+    public static final String KEY_RECORD = "Key";
+
+    private Names() {
+    }
+
+    /**
+     * {@code BlogPost} → {@code blog_post}, {@code createdAt} → {@code created_at},
+     * {@code HTTPServer} → {@code http_server}, {@code line2No} → {@code line2_no}.
+     */
+    public static String snakeCase(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c) && i > 0 && startsWord(name, i)) {
+                if (out.charAt(out.length() - 1) != '_') {
+                    out.append('_');
+                }
+            }
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString();
+    }
+
+    private static boolean startsWord(String name, int i) {
+        char previous = name.charAt(i - 1);
+        if (Character.isLowerCase(previous) || Character.isDigit(previous)) {
+            return true;
+        }
+        return Character.isUpperCase(previous) && i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
+    }
+
+    /** {@code BlogPost} → {@code BLOG_POST}: the metamodel constant of an entity. */
+    public static String constantName(String simpleName) {
+        return snakeCase(simpleName).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The flattened simple name of a possibly nested type, given its simple names from the
+     * outermost: {@code [Outer, Inner]} → {@code Outer_Inner}.
+     */
+    public static String flatName(Iterable<String> simpleNames) {
+        return String.join("_", simpleNames);
+    }
+
+    /** A unique constraint from {@code @Column(unique = true)}: {@code ux_<table>_<column>}. */
+    public static String uniqueName(String table, String column) {
+        return "ux_" + table + "_" + column;
+    }
+
+    /** An index from {@code @Column(index = true)}: {@code ix_<table>_<column>}. */
+    public static String indexName(String table, String column) {
+        return "ix_" + table + "_" + column;
+    }
+
+    /** The default name of a table-level index: {@code ix_<table>_<col1>_<col2>} ({@code ux_} when unique). */
+    public static String indexName(String table, Iterable<String> columns, boolean unique) {
+        return (unique ? "ux_" : "ix_") + table + "_" + String.join("_", columns);
+    }
+
+    /** The default foreign-key name: {@code fk_<table>_<column>}. */
+    public static String foreignKeyName(String table, String column) {
+        return "fk_" + table + "_" + column;
+    }
+
+    /** The conventional getter of a property: {@code getName}, or {@code isActive} for a boolean. */
+    public static String getter(String property, boolean isPrefix) {
+        return (isPrefix ? "is" : "get") + capitalize(property);
+    }
+
+    /** The conventional setter of a property: {@code setName}. */
+    public static String setter(String property) {
+        return "set" + capitalize(property);
+    }
+
+    private static String capitalize(String name) {
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

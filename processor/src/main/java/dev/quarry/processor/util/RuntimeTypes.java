@@ -1,0 +1,43 @@
+package dev.quarry.processor.util;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The runtime's types, named for the processor: it never loads them, it reads their
+ * annotations through mirrors and writes code that refers to them.
+ */
+public final class RuntimeTypes {
+    /** Package of Quarry's annotations. */
+    public static final String ANNOTATION_PACKAGE = "dev.quarry.annotation";
+
+    public static final String ENTITY = ANNOTATION_PACKAGE + ".Entity";
+    public static final String ID = ANNOTATION_PACKAGE + ".Id";
+    public static final String GENERATED_VALUE = ANNOTATION_PACKAGE + ".GeneratedValue";
+    public static final String COLUMN = ANNOTATION_PACKAGE + ".Column";
+    public static final String FOREIGN_KEY = ANNOTATION_PACKAGE + ".ForeignKey";
+    public static final String INDEX = ANNOTATION_PACKAGE + ".Index";
+    public static final String INDEXES = ANNOTATION_PACKAGE + ".Indexes";
+    public static final String TRANSIENT = ANNOTATION_PACKAGE + ".Transient";
+
+    /** Any annotation with this simple name marks a nullable column. */
+    public static final String NULLABLE_SIMPLE_NAME = "Nullable";
+
+    public static final ClassName REFERENTIAL_ACTION = ClassName.get(ANNOTATION_PACKAGE, "ReferentialAction");
+
+    public static final ClassName COLUMN_TYPE = ClassName.get("dev.quarry.query", "Column");
+    public static final ClassName STRING_COLUMN = ClassName.get("dev.quarry.query", "StringColumn");
+    public static final ClassName ENTITY_TABLE = ClassName.get("dev.quarry.query", "EntityTable");
+
+    public static final ClassName ABSTRACT_ENTITY_TABLE = ClassName.get("dev.quarry.spi", "AbstractEntityTable");
+    public static final ClassName ENTITY_MAPPER = ClassName.get("dev.quarry.spi", "EntityMapper");
+    public static final ClassName ROW_READER = ClassName.get("dev.quarry.spi", "RowReader");
+    public static final ClassName PARAMETER_BINDER = ClassName.get("dev.quarry.spi", "ParameterBinder");
+    public static final ClassName VALUE_TYPE = ClassName.get("dev.quarry.spi", "ValueType");
+    public static final ClassName TABLE_SCHEMA = ClassName.get("dev.quarry.spi", "TableSchema");
+    public static final ClassName COLUMN_SCHEMA = ClassName.get("dev.quarry.spi", "ColumnSchema");
+    public static final ClassName FOREIGN_KEY_SCHEMA = ClassName.get("dev.quarry.spi", "ForeignKeySchema");
+    public static final ClassName INDEX_SCHEMA = ClassName.get("dev.quarry.spi", "IndexSchema");
+
+    private RuntimeTypes() {
+    }
+}

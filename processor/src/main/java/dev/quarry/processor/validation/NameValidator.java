@@ -1,0 +1,41 @@
+package dev.quarry.processor.validation;
+
+import com.palantir.javapoet.ClassName;
+import dev.quarry.processor.diagnostic.ErrorMessages;
+import dev.quarry.processor.model.EntityDescriptors;
+import dev.quarry.processor.util.Names;
+import dev.quarry.processor.util.Property;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Checks that the names Quarry generates are free: the metamodel, mapper and {@code Tables}
+ * types are not declared by the user, and no property or constant clashes with a generated member.
+ */
+final class NameValidator {
+
+    void validate(TypeElement entity, List<Property> columns, Set<String> sourceTypes,
+            ValidationReport.Builder report) {
+        ClassName entityClass = ClassName.get(entity);
+        String entityName = entity.getSimpleName().toString();
+        ClassName metamodel = EntityDescriptors.metamodelName(entityClass);
+        ClassName tables = ClassName.get(entityClass.packageName(), Names.TABLES_CLASS);
+        for (ClassName generated : List.of(metamodel, EntityDescriptors.mapperName(entityClass), tables)) {
+            if (sourceTypes.contains(generated.canonicalName())) {
+                report.error(ErrorMessages.typeNameTaken(generated.canonicalName(), entityName), entity);
+            }
+        }
+        String constant = EntityDescriptors.constantName(entity);
+        if (constant.equals(Names.SCHEMA_FIELD)) {
+            report.error(ErrorMessages.constantNameTaken(entityName, constant,
+                    "the schema field " + metamodel.simpleName() + "." + Names.SCHEMA_FIELD), entity);
+        }
+        for (Property column : columns) {
+            if (column.name().equals(Names.SCHEMA_FIELD) || column.name().equals(constant)) {
+                report.error(ErrorMessages.memberNameTaken(column.name(),
+                        metamodel.simpleName() + "." + column.name()), column.element());
+            }
+        }
+    }
+}

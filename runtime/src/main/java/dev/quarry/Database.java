@@ -1,0 +1,198 @@
+package dev.quarry;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import dev.quarry.exception.ConfigurationException;
+import dev.quarry.internal.exec.Engine;
+import dev.quarry.internal.exec.SqlLog;
+import dev.quarry.internal.pool.PoolFactory;
+import dev.quarry.internal.query.Operations;
+import dev.quarry.internal.schema.SchemaImpl;
+import dev.quarry.internal.sql.Dialect;
+import dev.quarry.internal.sql.Dialects;
+import dev.quarry.internal.tx.Transactions;
+import dev.quarry.query.DeleteWhereStep;
+import dev.quarry.query.EntityTable;
+import dev.quarry.query.SelectQuery;
+import dev.quarry.query.UpdateSetStep;
+import dev.quarry.transaction.TransactionCallback;
+import dev.quarry.transaction.TransactionConsumer;
+import dev.quarry.transaction.TransactionOptions;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A pooled database: the entry point of Quarry. Built from a JDBC URL, it picks the dialect
+ * from the URL ({@code jdbc:postgresql:} or {@code jdbc:sqlite:}), keeps a HikariCP connection
+ * pool and runs the DSL's statements.
+ *
+ * <pre>{@code
+ * try (Database db = Database.connect("jdbc:sqlite:blog.db")) {
+ *     db.schema(Tables.ALL).createAll();
+ *     User ada = db.insert(USER, new User("Ada", "ada@example.com"));
+ *     List<User> adults = db.select(USER).where(USER.age.ge(18)).orderBy(USER.name.asc()).fetch();
+ *     db.transaction(tx -> tx.update(USER).set(USER.bio, "hi").where(USER.id.eq(ada.id)).execute());
+ * }
+ * }</pre>
+ *
+ * <p>Outside a transaction each statement borrows a connection and runs in auto-commit mode.
+ * Inside {@link #transaction(TransactionCallback)} the transaction is bound to the current
+ * thread: statements run through this {@code Database} on that thread join it, and a nested
+ * {@code transaction} runs on a savepoint.
+ *
+ * <p><b>SQLite in memory.</b> An in-memory SQLite database ({@code jdbc:sqlite::memory:},
+ * {@code jdbc:sqlite:}, {@code mode=memory}) lives inside the connection that created it, so
+ * Quarry gives it a pool of exactly one connection that is never retired: all statements see
+ * the same database, and threads take turns (a thread that holds the connection, in a
+ * transaction or an open stream, makes others wait up to the connection timeout). Use a file
+ * for concurrent access.
+ *
+ * <p>A {@code Database} is thread-safe. Close it to close the pool; closing twice is harmless.
+ */
+public final class Database implements DataAccess, AutoCloseable {
+    private final DatabaseConfig config;
+    private final HikariDataSource dataSource;
+    private final Engine engine;
+    private final Operations operations;
+    private final Transactions transactions;
+
+    private Database(DatabaseConfig config, Dialect dialect, HikariDataSource dataSource) {
+        this.config = config;
+        this.dataSource = dataSource;
+        this.engine = new Engine(dialect, dataSource, new SqlLog(config.logSql()));
+        this.operations = new Operations(engine, engine);
+        this.transactions = new Transactions(engine);
+    }
+
+    /**
+     * Opens a database with default pool settings; user and password may be in the URL.
+     *
+     * @throws ConfigurationException if the URL's database is not supported, its driver is
+     *                                missing, or it cannot be reached
+     */
+    public static Database connect(String url) {
+        return create(DatabaseConfig.builder(url).build());
+    }
+
+    /**
+     * Opens a database with default pool settings as the given user.
+     *
+     * @throws ConfigurationException as {@link #connect(String)}
+     */
+    public static Database connect(String url, String user, String password) {
+        return create(DatabaseConfig.builder(url).username(user).password(password).build());
+    }
+
+    /** Starts configuring a database at {@code url}: pool size, timeouts, SQL logging. */
+    public static DatabaseConfig.Builder builder(String url) {
+        return DatabaseConfig.builder(url);
+    }
+
+    /**
+     * Opens a database with the given settings.
+     *
+     * @throws ConfigurationException as {@link #connect(String)}
+     */
+    public static Database create(DatabaseConfig config) {
+        Objects.requireNonNull(config, "config");
+        Dialect dialect = Dialects.forUrl(config.url());
+        return new Database(config, dialect, PoolFactory.open(config, dialect));
+    }
+
+    /** The settings this database was opened with. */
+    public DatabaseConfig config() {
+        return config;
+    }
+
+    /** The dialect's name: {@code "postgresql"} or {@code "sqlite"}. */
+    public String dialectName() {
+        return engine.dialect().name();
+    }
+
+    /** The DDL of the given tables (for example a generated {@code Tables.ALL}) in this database's dialect. */
+    public Schema schema(Collection<? extends EntityTable<?, ?>> tables) {
+        return new SchemaImpl(engine, List.copyOf(Objects.requireNonNull(tables, "tables")));
+    }
+
+    /** A snapshot of the connection pool, for monitoring and leak checks. */
+    public PoolStats poolStats() {
+        HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
+        if (pool == null) {
+            return new PoolStats(0, 0, 0, 0);
+        }
+        return new PoolStats(pool.getActiveConnections(), pool.getIdleConnections(), pool.getTotalConnections(),
+                pool.getThreadsAwaitingConnection());
+    }
+
+    /** Whether the current thread is inside a transaction block of this database. */
+    public boolean inTransaction() {
+        return transactions.inTransaction();
+    }
+
+    @Override
+    public <E> SelectQuery<E> select(EntityTable<E, ?> table) {
+        return operations.select(table);
+    }
+
+    @Override
+    public <E, K> Optional<E> get(EntityTable<E, K> table, K key) {
+        return operations.get(table, key);
+    }
+
+    @Override
+    public <E> E insert(EntityTable<E, ?> table, E entity) {
+        return operations.insert(table, entity);
+    }
+
+    @Override
+    public <E> List<E> insertAll(EntityTable<E, ?> table, Collection<? extends E> entities) {
+        return operations.insertAll(table, entities);
+    }
+
+    @Override
+    public <E> UpdateSetStep<E> update(EntityTable<E, ?> table) {
+        return operations.update(table);
+    }
+
+    @Override
+    public <E> DeleteWhereStep<E> delete(EntityTable<E, ?> table) {
+        return operations.delete(table);
+    }
+
+    @Override
+    public <R, X extends Exception> R transaction(TransactionCallback<R, X> work) throws X {
+        return transactions.run(TransactionOptions.DEFAULT, work);
+    }
+
+    @Override
+    public <R, X extends Exception> R transaction(TransactionOptions options, TransactionCallback<R, X> work) throws X {
+        return transactions.run(options, work);
+    }
+
+    @Override
+    public <X extends Exception> void useTransaction(TransactionConsumer<X> work) throws X {
+        useTransaction(TransactionOptions.DEFAULT, work);
+    }
+
+    @Override
+    public <X extends Exception> void useTransaction(TransactionOptions options, TransactionConsumer<X> work) throws X {
+        Objects.requireNonNull(work, "work");
+        transactions.run(options, tx -> {
+            work.useTransaction(tx);
+            return null;
+        });
+    }
+
+    /** Closes the connection pool. Connections in use are closed when returned. A second call does nothing. */
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Database[" + dialectName() + ", " + config + "]";
+    }
+}

@@ -1,0 +1,245 @@
+package dev.quarry;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The settings of a {@link Database}: where it is, who connects, how the connection pool is
+ * sized and timed, and whether SQL is logged. Immutable and validated when built; its
+ * {@link #toString()} masks the password.
+ *
+ * <pre>{@code
+ * DatabaseConfig config = Database.builder("jdbc:postgresql://localhost/blog")
+ *         .username("blog")
+ *         .password(System.getenv("BLOG_DB_PASSWORD"))
+ *         .maximumPoolSize(20)
+ *         .connectionTimeout(Duration.ofSeconds(5))
+ *         .logSql(true)
+ *         .build();
+ * Database db = Database.create(config);
+ * }</pre>
+ */
+public final class DatabaseConfig {
+    /** Default {@link #maximumPoolSize()}. */
+    public static final int DEFAULT_MAXIMUM_POOL_SIZE = 10;
+    /** Default {@link #connectionTimeout()}. */
+    public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(30);
+    /** Default {@link #idleTimeout()}. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(10);
+    /** Default {@link #maxLifetime()}. */
+    public static final Duration DEFAULT_MAX_LIFETIME = Duration.ofMinutes(30);
+
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
+
+    private final String url;
+    private final String username;
+    private final String password;
+    private final int maximumPoolSize;
+    private final int minimumIdle;
+    private final Duration connectionTimeout;
+    private final Duration idleTimeout;
+    private final Duration maxLifetime;
+    private final boolean logSql;
+    private final String poolName;
+
+    private DatabaseConfig(Builder builder) {
+        this.url = builder.url;
+        this.username = builder.username;
+        this.password = builder.password;
+        this.maximumPoolSize = builder.maximumPoolSize;
+        this.minimumIdle = builder.minimumIdle == null ? builder.maximumPoolSize : builder.minimumIdle;
+        this.connectionTimeout = builder.connectionTimeout;
+        this.idleTimeout = builder.idleTimeout;
+        this.maxLifetime = builder.maxLifetime;
+        this.logSql = builder.logSql;
+        this.poolName = builder.poolName;
+    }
+
+    /** Starts a configuration for the JDBC URL {@code url}. */
+    public static Builder builder(String url) {
+        return new Builder(url);
+    }
+
+    /** The JDBC URL. */
+    public String url() {
+        return url;
+    }
+
+    /** The user name, or {@code null} to use the URL's (or the driver's default). */
+    public String username() {
+        return username;
+    }
+
+    /** The password, or {@code null}. */
+    public String password() {
+        return password;
+    }
+
+    /** The most connections the pool holds. */
+    public int maximumPoolSize() {
+        return maximumPoolSize;
+    }
+
+    /** The fewest idle connections the pool keeps (by default, {@link #maximumPoolSize()}). */
+    public int minimumIdle() {
+        return minimumIdle;
+    }
+
+    /** How long a caller waits for a connection before failing. */
+    public Duration connectionTimeout() {
+        return connectionTimeout;
+    }
+
+    /** How long a connection above {@link #minimumIdle()} may sit idle; zero for never retired. */
+    public Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    /** The longest a connection lives in the pool; zero for no limit. */
+    public Duration maxLifetime() {
+        return maxLifetime;
+    }
+
+    /** Whether each statement is logged (SQL, parameters, time) to the SLF4J logger {@code dev.quarry.sql}. */
+    public boolean logSql() {
+        return logSql;
+    }
+
+    /** The pool's name in logs and metrics, or {@code null} for a generated one. */
+    public String poolName() {
+        return poolName;
+    }
+
+    /** The same settings, with the URL's and this config's password masked. */
+    @Override
+    public String toString() {
+        return "DatabaseConfig[url=" + URL_PASSWORD.matcher(url).replaceAll("$1****")
+                + ", username=" + username
+                + ", password=" + (password == null ? "null" : "****")
+                + ", maximumPoolSize=" + maximumPoolSize
+                + ", minimumIdle=" + minimumIdle
+                + ", connectionTimeout=" + connectionTimeout
+                + ", idleTimeout=" + idleTimeout
+                + ", maxLifetime=" + maxLifetime
+                + ", logSql=" + logSql
+                + ", poolName=" + poolName + "]";
+    }
+
+    /**
+     * Collects settings for a {@link DatabaseConfig}; {@link #build()} checks them all at once
+     * and names every invalid field. Not thread-safe.
+     */
+    public static final class Builder {
+        private final String url;
+        private String username;
+        private String password;
+        private int maximumPoolSize = DEFAULT_MAXIMUM_POOL_SIZE;
+        private Integer minimumIdle;
+        private Duration connectionTimeout = DEFAULT_CONNECTION_TIMEOUT;
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private Duration maxLifetime = DEFAULT_MAX_LIFETIME;
+        private boolean logSql;
+        private String poolName;
+
+        private Builder(String url) {
+            this.url = Objects.requireNonNull(url, "url");
+        }
+
+        /** The user to connect as. */
+        public Builder username(String username) {
+            this.username = username;
+            return this;
+        }
+
+        /** The password to connect with. */
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        /** The most connections the pool holds (at least 1; default 10). */
+        public Builder maximumPoolSize(int maximumPoolSize) {
+            this.maximumPoolSize = maximumPoolSize;
+            return this;
+        }
+
+        /** The fewest idle connections kept (0 to {@code maximumPoolSize}; default {@code maximumPoolSize}). */
+        public Builder minimumIdle(int minimumIdle) {
+            this.minimumIdle = minimumIdle;
+            return this;
+        }
+
+        /** How long to wait for a connection (at least 250 ms; default 30 s). */
+        public Builder connectionTimeout(Duration connectionTimeout) {
+            this.connectionTimeout = Objects.requireNonNull(connectionTimeout, "connectionTimeout");
+            return this;
+        }
+
+        /** How long an extra connection may sit idle (zero for never, else at least 10 s; default 10 min). */
+        public Builder idleTimeout(Duration idleTimeout) {
+            this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
+            return this;
+        }
+
+        /** The longest a connection lives (zero for no limit, else at least 30 s; default 30 min). */
+        public Builder maxLifetime(Duration maxLifetime) {
+            this.maxLifetime = Objects.requireNonNull(maxLifetime, "maxLifetime");
+            return this;
+        }
+
+        /** Logs every statement with its parameters and time to the logger {@code dev.quarry.sql} (default off). */
+        public Builder logSql(boolean logSql) {
+            this.logSql = logSql;
+            return this;
+        }
+
+        /** The pool's name in logs and metrics. */
+        public Builder poolName(String poolName) {
+            this.poolName = poolName;
+            return this;
+        }
+
+        /**
+         * Checks the settings and returns the configuration.
+         *
+         * @throws IllegalArgumentException naming every invalid field and why
+         */
+        public DatabaseConfig build() {
+            List<String> problems = new ArrayList<>();
+            if (!url.startsWith("jdbc:")) {
+                problems.add("url must be a JDBC URL starting with 'jdbc:'");
+            }
+            if (maximumPoolSize < 1) {
+                problems.add("maximumPoolSize must be at least 1 (was " + maximumPoolSize + ")");
+            }
+            if (minimumIdle != null && (minimumIdle < 0 || minimumIdle > Math.max(maximumPoolSize, 1))) {
+                problems.add("minimumIdle must be between 0 and maximumPoolSize " + maximumPoolSize
+                        + " (was " + minimumIdle + ")");
+            }
+            if (connectionTimeout.compareTo(Duration.ofMillis(250)) < 0) {
+                problems.add("connectionTimeout must be at least 250ms (was " + connectionTimeout + ")");
+            }
+            if (!idleTimeout.isZero() && idleTimeout.compareTo(Duration.ofSeconds(10)) < 0) {
+                problems.add("idleTimeout must be zero (never) or at least 10s (was " + idleTimeout + ")");
+            }
+            if (!maxLifetime.isZero() && maxLifetime.compareTo(Duration.ofSeconds(30)) < 0) {
+                problems.add("maxLifetime must be zero (no limit) or at least 30s (was " + maxLifetime + ")");
+            }
+            if (poolName != null && poolName.isBlank()) {
+                problems.add("poolName must not be blank");
+            }
+            if (!problems.isEmpty()) {
+                throw new IllegalArgumentException("invalid database configuration: " + String.join("; ", problems));
+            }
+            return new DatabaseConfig(this);
+        }
+
+        /** Builds the configuration and opens a {@link Database} with it. */
+        public Database connect() {
+            return Database.create(build());
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.quarry.internal.exec;
+
+import java.sql.Connection;
+import java.util.function.Function;
+
+/**
+ * Where statements get their connection: the current thread's transaction if there is one,
+ * else a pooled connection in auto-commit mode for the length of one statement.
+ */
+public interface ConnectionSource {
+    /** Runs {@code work} with a connection, released afterwards unless a transaction owns it. */
+    <T> T withConnection(Function<Connection, T> work);
+
+    /**
+     * Runs {@code work} with a connection inside a transaction: the current one if there is
+     * one, else a short one of its own, so that several statements succeed or fail together.
+     */
+    <T> T atomically(Function<Connection, T> work);
+
+    /** A connection held until the lease is closed (for streams). */
+    Lease lease();
+
+    /** A connection lent for a while; closing returns it (a second close does nothing). */
+    interface Lease extends AutoCloseable {
+        /** The connection. */
+        Connection connection();
+
+        @Override
+        void close();
+    }
+}

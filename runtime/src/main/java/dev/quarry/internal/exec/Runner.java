@@ -1,0 +1,126 @@
+package dev.quarry.internal.exec;
+
+import dev.quarry.internal.sql.Dialect;
+import dev.quarry.spi.ParameterBinder;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Runs statements on a connection with plain JDBC: prepares, binds through the dialect's
+ * binder, reads through its reader, logs when asked and turns every {@link SQLException} into
+ * Quarry's exceptions carrying the SQL.
+ */
+public final class Runner {
+    private final Dialect dialect;
+    private final SqlLog log;
+
+    public Runner(Dialect dialect, SqlLog log) {
+        this.dialect = dialect;
+        this.log = log;
+    }
+
+    /** The dialect statements are bound and read with. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Runs a query and reads its result. */
+    public <T> T query(Connection connection, String sql, Binding binding, ResultHandler<T> handler) {
+        boolean logging = log.enabled();
+        long start = logging ? System.nanoTime() : 0L;
+        List<Object> values = null;
+        String outcome = "failed";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            values = bind(statement, binding, logging);
+            try (ResultSet result = statement.executeQuery()) {
+                T value = handler.handle(result, dialect.reader(result));
+                outcome = null;
+                return value;
+            }
+        } catch (SQLException e) {
+            throw dialect.translate(e, sql);
+        } finally {
+            if (logging) {
+                log.log(sql, values == null ? List.of() : values, start, outcome);
+            }
+        }
+    }
+
+    /** Runs an {@code INSERT}, {@code UPDATE}, {@code DELETE} or DDL statement; returns the row count. */
+    public int update(Connection connection, String sql, Binding binding) {
+        boolean logging = log.enabled();
+        long start = logging ? System.nanoTime() : 0L;
+        List<Object> values = null;
+        String outcome = "failed";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            values = bind(statement, binding, logging);
+            int count = statement.executeUpdate();
+            outcome = count + (count == 1 ? " row" : " rows");
+            return count;
+        } catch (SQLException e) {
+            throw dialect.translate(e, sql);
+        } finally {
+            if (logging) {
+                log.log(sql, values == null ? List.of() : values, start, outcome);
+            }
+        }
+    }
+
+    /** Runs a statement without parameters, such as DDL. */
+    public void execute(Connection connection, String sql) {
+        boolean logging = log.enabled();
+        long start = logging ? System.nanoTime() : 0L;
+        String outcome = "failed";
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+            outcome = null;
+        } catch (SQLException e) {
+            throw dialect.translate(e, sql);
+        } finally {
+            if (logging) {
+                log.log(sql, List.of(), start, outcome);
+            }
+        }
+    }
+
+    /**
+     * Prepares, binds and executes a query whose rows are read later (a stream); the caller
+     * closes the returned cursor.
+     */
+    public Cursor open(Connection connection, String sql, Binding binding) {
+        boolean logging = log.enabled();
+        long start = logging ? System.nanoTime() : 0L;
+        List<Object> values = null;
+        String outcome = "failed";
+        PreparedStatement statement = null;
+        try {
+            statement = connection.prepareStatement(sql);
+            values = bind(statement, binding, logging);
+            ResultSet result = statement.executeQuery();
+            outcome = "streaming";
+            return new Cursor(statement, result, dialect.reader(result), sql, dialect);
+        } catch (SQLException e) {
+            Cursor.closeQuietly(statement, e);
+            throw dialect.translate(e, sql);
+        } finally {
+            if (logging) {
+                log.log(sql, values == null ? List.of() : values, start, outcome);
+            }
+        }
+    }
+
+    private List<Object> bind(PreparedStatement statement, Binding binding, boolean logging) throws SQLException {
+        ParameterBinder binder = dialect.binder(statement);
+        if (!logging) {
+            binding.bind(binder);
+            return null;
+        }
+        RecordingBinder recorder = new RecordingBinder(binder);
+        binding.bind(recorder);
+        return recorder.values();
+    }
+}

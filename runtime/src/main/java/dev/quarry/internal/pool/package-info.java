@@ -1,0 +1,2 @@
+/** The HikariCP connection pool setup. Internal: unsupported. */
+package dev.quarry.internal.pool;

@@ -1,0 +1,125 @@
+package dev.quarry.internal.query;
+
+import dev.quarry.exception.QuarryException;
+import dev.quarry.internal.exec.ConnectionSource;
+import dev.quarry.internal.exec.Engine;
+import dev.quarry.internal.exec.InsertStatement;
+import dev.quarry.internal.exec.TableStatements;
+import dev.quarry.query.EntityTable;
+import dev.quarry.spi.EntityMapper;
+import dev.quarry.spi.ParameterBinder;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Inserts entities with the table's cached statements. Many entities go in multi-row
+ * {@code INSERT}s: one per group of entities leaving out the same server-default columns,
+ * split so no statement exceeds the dialect's parameter limit, all in one transaction; the
+ * returned keys and defaults are put into the entities in input order.
+ */
+final class Inserts {
+    private Inserts() {
+    }
+
+    static <E> E insert(Engine engine, ConnectionSource source, EntityTable<E, ?> table, E entity) {
+        EntityMapper<E, ?> mapper = table.mapper();
+        long omitted = mapper.omittedDefaults(entity);
+        InsertStatement statement = engine.statements(table.schema()).insert(omitted);
+        String sql = statement.single();
+        if (!statement.returns()) {
+            source.withConnection(connection -> engine.runner().update(connection, sql,
+                    params -> mapper.bindInsert(entity, omitted, params, 1)));
+            return entity;
+        }
+        return source.withConnection(connection -> engine.runner().query(connection, sql,
+                params -> mapper.bindInsert(entity, omitted, params, 1),
+                (result, row) -> {
+                    if (!result.next()) {
+                        throw new QuarryException("the insert into " + table.name() + " returned no row: " + sql);
+                    }
+                    return mapper.withReturned(entity, omitted, row);
+                }));
+    }
+
+    static <E> List<E> insertAll(Engine engine, ConnectionSource source, EntityTable<E, ?> table,
+                                 Collection<? extends E> entities) {
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        List<E> input = new ArrayList<>(entities.size());
+        for (E entity : entities) {
+            input.add(Objects.requireNonNull(entity, "insertAll: the collection holds a null entity"));
+        }
+        EntityMapper<E, ?> mapper = table.mapper();
+        Map<Long, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < input.size(); i++) {
+            groups.computeIfAbsent(mapper.omittedDefaults(input.get(i)), bits -> new ArrayList<>()).add(i);
+        }
+        TableStatements statements = engine.statements(table.schema());
+        Object[] results = new Object[input.size()];
+        source.atomically(connection -> {
+            for (Map.Entry<Long, List<Integer>> group : groups.entrySet()) {
+                InsertStatement statement = statements.insert(group.getKey());
+                insertGroup(engine, connection, table, statement, group.getKey(), group.getValue(), input, results);
+            }
+            return null;
+        });
+        @SuppressWarnings("unchecked") // every slot holds an E written by insertGroup
+        List<E> inserted = (List<E>) Arrays.asList(results);
+        return Collections.unmodifiableList(inserted);
+    }
+
+    private static <E> void insertGroup(Engine engine, Connection connection, EntityTable<E, ?> table,
+                                        InsertStatement statement, long omitted, List<Integer> indexes,
+                                        List<E> input, Object[] results) {
+        int rowsPerStatement = statement.multiRow()
+                ? Math.max(1, engine.dialect().parameterLimit() / statement.parametersPerRow())
+                : 1;
+        for (int from = 0; from < indexes.size(); from += rowsPerStatement) {
+            List<Integer> chunk = indexes.subList(from, Math.min(indexes.size(), from + rowsPerStatement));
+            insertChunk(engine, connection, table, statement, omitted, chunk, input, results);
+        }
+    }
+
+    private static <E> void insertChunk(Engine engine, Connection connection, EntityTable<E, ?> table,
+                                        InsertStatement statement, long omitted, List<Integer> chunk,
+                                        List<E> input, Object[] results) {
+        EntityMapper<E, ?> mapper = table.mapper();
+        String sql = statement.sql(chunk.size());
+        if (!statement.returns()) {
+            engine.runner().update(connection, sql, params -> bindRows(mapper, omitted, chunk, input, params));
+            for (int index : chunk) {
+                results[index] = input.get(index);
+            }
+            return;
+        }
+        engine.runner().query(connection, sql, params -> bindRows(mapper, omitted, chunk, input, params),
+                (result, row) -> {
+                    for (int index : chunk) {
+                        if (!result.next()) {
+                            throw new QuarryException("the insert into " + table.name() + " returned fewer rows than the "
+                                    + chunk.size() + " it inserted: " + sql);
+                        }
+                        results[index] = mapper.withReturned(input.get(index), omitted, row);
+                    }
+                    return null;
+                });
+    }
+
+    private static <E> int bindRows(EntityMapper<E, ?> mapper, long omitted, List<Integer> chunk, List<E> input,
+                                    ParameterBinder params) throws SQLException {
+        int next = 1;
+        for (int index : chunk) {
+            next = mapper.bindInsert(input.get(index), omitted, params, next);
+        }
+        return next;
+    }
+}

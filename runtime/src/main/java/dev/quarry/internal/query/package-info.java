@@ -1,0 +1,2 @@
+/** The query DSL's implementation: columns, conditions, sorts, statements. Internal: unsupported. */
+package dev.quarry.internal.query;

@@ -1,0 +1,110 @@
+package dev.quarry.internal.schema;
+
+import dev.quarry.annotation.ReferentialAction;
+import dev.quarry.exception.ConfigurationException;
+import dev.quarry.internal.sql.Dialect;
+import dev.quarry.spi.ColumnSchema;
+import dev.quarry.spi.ForeignKeySchema;
+import dev.quarry.spi.IndexSchema;
+import dev.quarry.spi.TableSchema;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the DDL of a table in one dialect: {@code CREATE TABLE} with columns, primary key,
+ * unique constraints and foreign keys, then one {@code CREATE INDEX} per non-unique index;
+ * and {@code DROP TABLE IF EXISTS}.
+ */
+public final class DdlWriter {
+    private final Dialect dialect;
+
+    public DdlWriter(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** The statements creating {@code table} and its indexes. */
+    public List<String> create(TableSchema table) {
+        List<String> statements = new ArrayList<>();
+        statements.add(createTable(table));
+        for (IndexSchema index : table.indexes()) {
+            if (!index.unique()) {
+                statements.add(createIndex(table, index));
+            }
+        }
+        return statements;
+    }
+
+    /** {@code DROP TABLE IF EXISTS "table"}. */
+    public String drop(TableSchema table) {
+        return "DROP TABLE IF EXISTS " + dialect.quote(table.name());
+    }
+
+    private String createTable(TableSchema table) {
+        List<String> parts = new ArrayList<>();
+        boolean keyDeclared = false;
+        for (ColumnSchema column : table.columns()) {
+            if (column.generated() && dialect.identityIsPrimaryKey()) {
+                if (!table.primaryKey().equals(List.of(column.name()))) {
+                    throw new ConfigurationException("table " + table.name() + ": the generated column " + column.name()
+                            + " must be the whole primary key in " + dialect.name());
+                }
+                keyDeclared = true;
+            }
+            parts.add(column(column));
+        }
+        if (!keyDeclared && !table.primaryKey().isEmpty()) {
+            parts.add("PRIMARY KEY (" + columnList(table.primaryKey()) + ")");
+        }
+        for (IndexSchema index : table.indexes()) {
+            if (index.unique()) {
+                parts.add("CONSTRAINT " + dialect.quote(index.name()) + " UNIQUE (" + columnList(index.columns()) + ")");
+            }
+        }
+        for (ForeignKeySchema foreignKey : table.foreignKeys()) {
+            parts.add(foreignKey(foreignKey));
+        }
+        return "CREATE TABLE " + dialect.quote(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)";
+    }
+
+    private String column(ColumnSchema column) {
+        StringBuilder sql = new StringBuilder();
+        dialect.quoteIdentifier(sql, column.name());
+        if (column.generated()) {
+            return sql.append(' ').append(dialect.identityColumn(column)).toString();
+        }
+        sql.append(' ').append(dialect.columnType(column));
+        if (!column.nullable()) {
+            sql.append(" NOT NULL");
+        }
+        if (column.hasServerDefault()) {
+            sql.append(' ').append(dialect.defaultClause(column.serverDefault()));
+        }
+        return sql.toString();
+    }
+
+    private String foreignKey(ForeignKeySchema foreignKey) {
+        String sql = "CONSTRAINT " + dialect.quote(foreignKey.name())
+                + " FOREIGN KEY (" + columnList(foreignKey.columns()) + ")"
+                + " REFERENCES " + dialect.quote(foreignKey.referencedTable())
+                + " (" + columnList(foreignKey.referencedColumns()) + ")";
+        return foreignKey.onDelete() == ReferentialAction.NO_ACTION
+                ? sql
+                : sql + " ON DELETE " + foreignKey.onDelete().name().replace('_', ' ');
+    }
+
+    private String createIndex(TableSchema table, IndexSchema index) {
+        return "CREATE INDEX " + dialect.quote(index.name()) + " ON " + dialect.quote(table.name())
+                + " (" + columnList(index.columns()) + ")";
+    }
+
+    private String columnList(List<String> columns) {
+        StringBuilder list = new StringBuilder();
+        for (String column : columns) {
+            if (list.length() > 0) {
+                list.append(", ");
+            }
+            dialect.quoteIdentifier(list, column);
+        }
+        return list.toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** DDL per dialect and the foreign-key order of tables. Internal: unsupported. */
+package dev.quarry.internal.schema;

@@ -1,0 +1,91 @@
+package dev.quarry.internal.sql;
+
+import dev.quarry.exception.QuarryException;
+import dev.quarry.spi.ColumnSchema;
+import dev.quarry.spi.ParameterBinder;
+import dev.quarry.spi.RowReader;
+import dev.quarry.transaction.Isolation;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * SQLite (3.35 and later, for {@code RETURNING}). Types follow SQLite's storage classes:
+ * integers (and booleans, as 0/1) are {@code INTEGER}; text, decimals, UUIDs and temporal
+ * values are {@code TEXT}. Transactions are always serializable, which satisfies every
+ * isolation level; read-only transactions use {@code PRAGMA query_only}.
+ */
+public final class SqliteDialect extends Dialect {
+    /** The JDBC URL prefix this dialect serves. */
+    public static final String URL_PREFIX = "jdbc:sqlite:";
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public int parameterLimit() {
+        return 32_766;
+    }
+
+    @Override
+    public void renderLimitOffset(SqlBuilder sql, Long limit, Long offset) {
+        // SQLite has no OFFSET without LIMIT; a negative limit means "no limit".
+        super.renderLimitOffset(sql, limit == null && offset != null ? Long.valueOf(-1L) : limit, offset);
+    }
+
+    @Override
+    public ParameterBinder binder(PreparedStatement statement) {
+        return new SqliteParameterBinder(statement);
+    }
+
+    @Override
+    public RowReader reader(ResultSet result) {
+        return new SqliteRowReader(result);
+    }
+
+    @Override
+    public String columnType(ColumnSchema column) {
+        return switch (column.type()) {
+            case BOOLEAN, SHORT, INT, LONG -> "INTEGER";
+            case FLOAT, DOUBLE -> "REAL";
+            case BYTES -> "BLOB";
+            case DECIMAL, STRING, ENUM, UUID, LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME, INSTANT, OFFSET_DATE_TIME -> "TEXT";
+        };
+    }
+
+    @Override
+    public String identityColumn(ColumnSchema column) {
+        return "INTEGER PRIMARY KEY AUTOINCREMENT";
+    }
+
+    @Override
+    public boolean identityIsPrimaryKey() {
+        return true;
+    }
+
+    @Override
+    public String defaultClause(String expression) {
+        return "DEFAULT (" + expression + ")";
+    }
+
+    @Override
+    public void applyIsolation(Connection connection, Isolation isolation) {
+        // Always SERIALIZABLE, the strongest level: every requested level is satisfied.
+    }
+
+    @Override
+    public void applyReadOnly(Connection connection, boolean readOnly) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(readOnly ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF");
+        }
+    }
+
+    @Override
+    public QuarryException translate(SQLException exception, String sql) {
+        return SqliteErrors.translate(exception, sql);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.quarry.bench.contender;
+
+import dev.quarry.bench.model.NewPost;
+import dev.quarry.bench.model.UserGraph;
+import java.util.List;
+
+/**
+ * One way of talking to the database, written as its own users write it. Each method is one
+ * benchmark scenario; reads map rows into the contender's own objects.
+ */
+public interface Contender extends AutoCloseable {
+    /** Scenario 1: the user with the given key, as an object. */
+    Object userById(long id);
+
+    /** Scenario 2: the users with keys in {@code [first, last]}, newest first, as objects. */
+    List<?> usersInRange(long first, long last);
+
+    /** Scenarios 3 and 6: inserts the posts in one transaction; returns how many were inserted. */
+    int insertPosts(List<NewPost> posts);
+
+    /** Scenario 4: the users with keys in {@code [first, last]} with their posts, by user id then post id. */
+    List<? extends UserGraph> usersWithPosts(long first, long last);
+
+    /** Scenario 5: sets the bio of one user; returns the number of rows changed. */
+    int updateBio(long id, String bio);
+
+    /** Scenario 7: id and e-mail of the users with keys in {@code [first, last]}, by e-mail. */
+    List<?> emailsInRange(long first, long last);
+
+    /** Releases the contender's pool and other resources. */
+    @Override
+    void close();
+}

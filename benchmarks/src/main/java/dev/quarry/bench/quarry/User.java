@@ -1,0 +1,28 @@
+package dev.quarry.bench.quarry;
+
+import dev.quarry.annotation.Column;
+import dev.quarry.annotation.Entity;
+import dev.quarry.annotation.GeneratedValue;
+import dev.quarry.annotation.Id;
+import dev.quarry.annotation.Nullable;
+import java.time.Instant;
+
+/** A Quarry entity of {@code users}; the processor generates {@code User_} and its mapper. */
+@Entity(table = "users")
+public class User {
+    @Id
+    @GeneratedValue
+    Long id;
+    @Column(length = 100)
+    String name;
+    @Column(length = 255, unique = true)
+    String email;
+    @Nullable
+    @Column(length = 500)
+    String bio;
+    int age;
+    Instant createdAt;
+
+    User() {
+    }
+}

@@ -205,7 +205,8 @@ abstract class TransactionTests extends DialectTests {
     @Test
     void aReadOnlyTransactionReadsButCannotWrite() {
         insertUser("Ann", 25);
-        assertEquals(1L, db().transaction(TransactionOptions.READ_ONLY, tx -> tx.select(USER).count()));
+        long count = db().transaction(TransactionOptions.READ_ONLY, tx -> tx.select(USER).count());
+        assertEquals(1, count);
         QuarryException error = assertThrows(QuarryException.class,
                 () -> db().useTransaction(TransactionOptions.READ_ONLY, tx -> tx.insert(USER, newUser("Bob", 30))));
         if (postgres()) {

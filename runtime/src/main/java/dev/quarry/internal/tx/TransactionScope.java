@@ -124,8 +124,8 @@ final class TransactionScope implements ConnectionSource {
 
     void rollbackToSavepoint(String name, Throwable cause) {
         try {
+            // JDBI forgets the savepoint here; the database drops it at the end of the transaction
             handle.rollbackToSavepoint(name);
-            handle.releaseSavepoint(name);
         } catch (RuntimeException e) {
             if (cause == null) {
                 throw new TransactionException("cannot roll back to savepoint " + name + ": " + e.getMessage(), e);

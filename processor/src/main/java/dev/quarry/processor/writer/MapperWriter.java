@@ -202,16 +202,12 @@ public final class MapperWriter extends SourceFileWriter<EntityDescriptor> {
         return method.addStatement("return first + $L", keys.size()).build();
     }
 
-    /** {@code new User(v1, v2, ...)} with one argument per line. */
+    /** {@code new User(v1, v2, ...)} with one argument per line (a statement indents continuation lines). */
     private static CodeBlock construct(EntityDescriptor entity, List<CodeBlock> values) {
         return CodeBlock.builder()
                 .add("new $T(\n", entity.entity())
-                .indent()
-                .indent()
                 .add(CodeBlock.join(values, ",\n"))
                 .add(")")
-                .unindent()
-                .unindent()
                 .build();
     }
 

@@ -30,8 +30,8 @@ public final class TablesWriter extends SourceFileWriter<TablesDescriptor> {
     @Override
     protected TypeSpec.Builder type(TablesDescriptor tables) {
         TypeSpec.Builder type = TypeSpec.classBuilder(tables.tablesClass())
-                .addJavadoc("The entity tables of package {@code $L}, for schema tools:"
-                        + " {@code db.schema($T.ALL).createAll()}.\n",
+                .addJavadoc("The entity tables of package {@code $L}, for schema tools:\n"
+                        + "{@code db.schema($T.ALL).createAll()}.\n",
                         tables.tablesClass().packageName(), tables.tablesClass())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         for (TablesDescriptor.Entry entry : tables.entries()) {

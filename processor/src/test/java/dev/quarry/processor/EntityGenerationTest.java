@@ -1,0 +1,71 @@
+package dev.quarry.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Golden-file tests: the inputs under {@code inputs/<case>/} compile cleanly (with
+ * {@code -Xlint:all -Werror}) and generate the sources under
+ * {@code goldens/EntityGenerationTest_<method>/}.
+ */
+class EntityGenerationTest {
+
+    @Test
+    void classEntity() {
+        Compilation compilation = Compilers.compileInput("user");
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertGenerated(compilation, "classEntity", "com.example.User_", "com.example.User_Mapper");
+    }
+
+    @Test
+    void recordWithCompositeKeyAndForeignKey() {
+        Compilation compilation = Compilers.compileInput("order_line");
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertGenerated(compilation, "recordWithCompositeKeyAndForeignKey",
+                "com.example.shop.OrderLine_", "com.example.shop.OrderLine_Mapper");
+    }
+
+    @Test
+    void everyTypeAndEnums() {
+        Compilation compilation = Compilers.compileInput("enums");
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertGenerated(compilation, "everyTypeAndEnums", "com.example.types.Sample_", "com.example.types.Sample_Mapper");
+    }
+
+    @Test
+    void serverDefaults() {
+        Compilation compilation = Compilers.compileInput("server_defaults");
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertGenerated(compilation, "serverDefaults",
+                "com.example.events.Event_", "com.example.events.Event_Mapper", "com.example.events.Account_Mapper");
+    }
+
+    @Test
+    void tablesPerPackage() {
+        List<JavaFileObject> sources = new ArrayList<>(Compilers.input("tables"));
+        sources.addAll(Compilers.input("order_line"));
+        Compilation compilation = Compilers.quarry().compile(sources);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertGenerated(compilation, "tablesPerPackage",
+                "com.example.Tables", "com.example.shop.Tables", "com.example.library.Tables",
+                "com.example.library.Shelf_Author_", "com.example.library.Book_Mapper");
+    }
+
+    private static void assertGenerated(Compilation compilation, String method, String... qualifiedNames) {
+        for (String name : qualifiedNames) {
+            assertThat(compilation)
+                    .generatedSourceFile(name)
+                    .hasSourceEquivalentTo(Compilers.golden("EntityGenerationTest_" + method, name));
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package com.example.types;
+
+import dev.quarry.spi.EntityMapper;
+import dev.quarry.spi.ParameterBinder;
+import dev.quarry.spi.RowReader;
+import java.sql.SQLException;
+import java.util.UUID;
+import javax.annotation.processing.Generated;
+
+/**
+ * Maps {@link Sample} to and from rows of {@code sample}; used through {@link Sample_}.
+ */
+@Generated("dev.quarry.processor.QuarryProcessor")
+final class Sample_Mapper implements EntityMapper<Sample, UUID> {
+    static final Sample_Mapper INSTANCE = new Sample_Mapper();
+
+    private Sample_Mapper() {
+    }
+
+    @Override
+    public Class<Sample> entityClass() {
+        return Sample.class;
+    }
+
+    @Override
+    public Sample read(RowReader row, int first) throws SQLException {
+        Sample entity = new Sample();
+        entity.id = row.getUuid(first);
+        entity.flag = row.getBoolean(first + 1);
+        entity.maybeFlag = row.getBooleanOrNull(first + 2);
+        entity.small = row.getShort(first + 3);
+        entity.boxedSmall = row.getShort(first + 4);
+        entity.count = row.getInt(first + 5);
+        entity.maybeCount = row.getIntOrNull(first + 6);
+        entity.big = row.getLong(first + 7);
+        entity.maybeBig = row.getLongOrNull(first + 8);
+        entity.ratio = row.getFloat(first + 9);
+        entity.maybeRatio = row.getFloatOrNull(first + 10);
+        entity.score = row.getDouble(first + 11);
+        entity.boxedScore = row.getDouble(first + 12);
+        entity.amount = row.getBigDecimal(first + 13);
+        entity.label = row.getString(first + 14);
+        entity.payload = row.getBytes(first + 15);
+        entity.day = row.getLocalDate(first + 16);
+        entity.time = row.getLocalTime(first + 17);
+        entity.localStamp = row.getLocalDateTime(first + 18);
+        entity.instant = row.getInstant(first + 19);
+        entity.offsetStamp = row.getOffsetDateTime(first + 20);
+        entity.priority = row.getEnum(first + 21, Priority::valueOf);
+        entity.mood = row.getEnum(first + 22, Sample.Mood::valueOf);
+        return entity;
+    }
+
+    @Override
+    public long omittedDefaults(Sample entity) {
+        return 0L;
+    }
+
+    @Override
+    public int bindInsert(Sample entity, long omitted, ParameterBinder params, int first) throws
+            SQLException {
+        int index = first;
+        params.setUuid(index++, entity.id);
+        params.setBoolean(index++, entity.flag);
+        params.setBooleanOrNull(index++, entity.maybeFlag);
+        params.setShort(index++, entity.small);
+        params.setShortOrNull(index++, entity.boxedSmall);
+        params.setInt(index++, entity.count);
+        params.setIntOrNull(index++, entity.maybeCount);
+        params.setLong(index++, entity.big);
+        params.setLongOrNull(index++, entity.maybeBig);
+        params.setFloat(index++, entity.ratio);
+        params.setFloatOrNull(index++, entity.maybeRatio);
+        params.setDouble(index++, entity.score);
+        params.setDoubleOrNull(index++, entity.boxedScore);
+        params.setBigDecimal(index++, entity.amount);
+        params.setString(index++, entity.label);
+        params.setBytes(index++, entity.payload);
+        params.setLocalDate(index++, entity.day);
+        params.setLocalTime(index++, entity.time);
+        params.setLocalDateTime(index++, entity.localStamp);
+        params.setInstant(index++, entity.instant);
+        params.setOffsetDateTime(index++, entity.offsetStamp);
+        params.setEnum(index++, entity.priority);
+        params.setEnum(index++, entity.mood);
+        return index;
+    }
+
+    @Override
+    public Sample withReturned(Sample entity, long omitted, RowReader row) throws SQLException {
+        return entity;
+    }
+
+    @Override
+    public UUID key(Sample entity) {
+        return entity.id;
+    }
+
+    @Override
+    public int bindKey(UUID key, ParameterBinder params, int first) throws SQLException {
+        params.setUuid(first, key);
+        return first + 1;
+    }
+}

@@ -1,0 +1,68 @@
+package com.example.shop;
+
+import dev.quarry.spi.EntityMapper;
+import dev.quarry.spi.ParameterBinder;
+import dev.quarry.spi.RowReader;
+import java.sql.SQLException;
+import javax.annotation.processing.Generated;
+
+/**
+ * Maps {@link OrderLine} to and from rows of {@code order_line}; used through {@link OrderLine_}.
+ */
+@Generated("dev.quarry.processor.QuarryProcessor")
+final class OrderLine_Mapper implements EntityMapper<OrderLine, OrderLine_.Key> {
+    static final OrderLine_Mapper INSTANCE = new OrderLine_Mapper();
+
+    private OrderLine_Mapper() {
+    }
+
+    @Override
+    public Class<OrderLine> entityClass() {
+        return OrderLine.class;
+    }
+
+    @Override
+    public OrderLine read(RowReader row, int first) throws SQLException {
+        return new OrderLine(
+                row.getLong(first),
+                row.getInt(first + 1),
+                row.getString(first + 2),
+                row.getBigDecimal(first + 3),
+                row.getLong(first + 4));
+    }
+
+    @Override
+    public long omittedDefaults(OrderLine entity) {
+        return 0L;
+    }
+
+    @Override
+    public int bindInsert(OrderLine entity, long omitted, ParameterBinder params, int first) throws
+            SQLException {
+        int index = first;
+        params.setLong(index++, entity.orderId());
+        params.setInt(index++, entity.lineNo());
+        params.setString(index++, entity.product());
+        params.setBigDecimal(index++, entity.price());
+        params.setLong(index++, entity.userId());
+        return index;
+    }
+
+    @Override
+    public OrderLine withReturned(OrderLine entity, long omitted, RowReader row) throws
+            SQLException {
+        return entity;
+    }
+
+    @Override
+    public OrderLine_.Key key(OrderLine entity) {
+        return new OrderLine_.Key(entity.orderId(), entity.lineNo());
+    }
+
+    @Override
+    public int bindKey(OrderLine_.Key key, ParameterBinder params, int first) throws SQLException {
+        params.setLong(first, key.orderId());
+        params.setInt(first + 1, key.lineNo());
+        return first + 2;
+    }
+}

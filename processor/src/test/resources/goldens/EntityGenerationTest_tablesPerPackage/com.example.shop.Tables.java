@@ -1,0 +1,25 @@
+package com.example.shop;
+
+import dev.quarry.query.EntityTable;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * The entity tables of package {@code com.example.shop}, for schema tools:
+ * {@code db.schema(Tables.ALL).createAll()}.
+ */
+@Generated("dev.quarry.processor.QuarryProcessor")
+public final class Tables {
+    /**
+     * The {@code order_line} table of {@link OrderLine}.
+     */
+    public static final OrderLine_ ORDER_LINE = OrderLine_.ORDER_LINE;
+
+    /**
+     * Every entity table of this package, ordered by entity name.
+     */
+    public static final List<EntityTable<?, ?>> ALL = List.of(ORDER_LINE);
+
+    private Tables() {
+    }
+}

@@ -1,0 +1,6 @@
+package com.example.types;
+
+public enum Priority {
+    LOW,
+    HIGH
+}

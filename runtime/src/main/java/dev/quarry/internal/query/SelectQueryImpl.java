@@ -183,7 +183,8 @@ final class SelectQueryImpl<E> implements SelectQuery<E> {
         return sql.build();
     }
 
-    private RenderedSql renderCount() {
+    /** The {@code SELECT COUNT(*)} of this query's rows. */
+    RenderedSql renderCount() {
         SqlBuilder sql = new SqlBuilder(engine.dialect());
         if (limit == null && offset == null) {
             sql.append("SELECT COUNT(*) FROM ");

@@ -8,6 +8,7 @@ import dev.quarry.it.model.Post;
 import dev.quarry.it.model.User;
 import dev.quarry.it.model.UserStatus;
 import dev.quarry.testing.DatabaseExtension;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -39,7 +40,7 @@ abstract class DialectTests {
 
     /** A new, not yet inserted, active user whose email is derived from the name. */
     protected static User newUser(String name, int age) {
-        return new User(name, name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.com", age,
+        return new User(name, name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.com", age,
                 UserStatus.ACTIVE);
     }
 

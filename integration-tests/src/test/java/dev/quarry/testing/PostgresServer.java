@@ -102,8 +102,8 @@ public record PostgresServer(String jdbcUrl, Source source) {
     }
 
     private void checkReachable() {
-        try (Connection ignored = connect()) {
-            LOG.debug("{} is reachable", URL_VARIABLE);
+        try (Connection connection = connect()) {
+            LOG.debug("{} reaches PostgreSQL {}", URL_VARIABLE, connection.getMetaData().getDatabaseProductVersion());
         } catch (SQLException e) {
             throw new IllegalStateException(URL_VARIABLE + " is set to " + redact(jdbcUrl)
                     + " but no connection could be opened: " + e.getMessage()

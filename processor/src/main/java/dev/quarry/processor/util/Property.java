@@ -16,12 +16,16 @@ import javax.lang.model.util.ElementFilter;
 /**
  * A field of a class entity or a component of a record entity, during one round.
  *
- * @param name    the property name
- * @param element where the property is declared: the field, or the record component
- * @param field   the field holding the value (a record's private field for a component)
- * @param type    the declared type
+ * <p>Problems are reported on {@link #field}: a record's private field has the component's
+ * source position (javac has none for the component element itself) and carries the
+ * component's field-applicable annotations.
+ *
+ * @param name      the property name
+ * @param field     the field holding the value (a record's private field for a component)
+ * @param component the record component, or {@code null} for a class field
+ * @param type      the declared type
  */
-public record Property(String name, Element element, VariableElement field, TypeMirror type) {
+public record Property(String name, VariableElement field, RecordComponentElement component, TypeMirror type) {
 
     /** The instance fields of a class, or the components of a record, in declaration order. */
     public static List<Property> of(TypeElement entity) {
@@ -38,11 +42,11 @@ public record Property(String name, Element element, VariableElement field, Type
                         .filter(f -> f.getSimpleName().contentEquals(component.getSimpleName()))
                         .findFirst()
                         .orElseThrow();
-                properties.add(new Property(component.getSimpleName().toString(), component, field, component.asType()));
+                properties.add(new Property(component.getSimpleName().toString(), field, component, component.asType()));
             }
         } else {
             for (VariableElement field : fields) {
-                properties.add(new Property(field.getSimpleName().toString(), field, field, field.asType()));
+                properties.add(new Property(field.getSimpleName().toString(), field, null, field.asType()));
             }
         }
         return List.copyOf(properties);
@@ -56,7 +60,12 @@ public record Property(String name, Element element, VariableElement field, Type
 
     /** Whether this is a record component. */
     public boolean isComponent() {
-        return element.getKind() == ElementKind.RECORD_COMPONENT;
+        return component != null;
+    }
+
+    /** Where problems with this property are reported. */
+    public Element location() {
+        return field;
     }
 
     /** Whether the property is annotated {@code @Transient}. */
@@ -65,25 +74,18 @@ public record Property(String name, Element element, VariableElement field, Type
     }
 
     /**
-     * A Quarry annotation on the property: on the field or record component (an annotation
-     * that targets fields only lands on a record's private field).
+     * A Quarry annotation on the property. Every Quarry property annotation applies to fields,
+     * so javac copies it from a record component onto the component's field, where it is found
+     * together with its source position.
      */
     public Optional<AnnotationMirror> annotation(String qualifiedName) {
-        Optional<AnnotationMirror> mirror = Annotations.find(element, qualifiedName);
-        return mirror.isPresent() ? mirror : Annotations.find(field, qualifiedName);
-    }
-
-    /** The element carrying a Quarry annotation (see {@link #annotation}), for reporting on it; {@link #element} if none. */
-    public Element annotated(String qualifiedName) {
-        return Annotations.find(element, qualifiedName).isPresent() || Annotations.find(field, qualifiedName).isEmpty()
-                ? element
-                : field;
+        return Annotations.find(field, qualifiedName);
     }
 
     /** Whether the property or its type carries an annotation with the given simple name. */
     public boolean hasAnnotationNamed(String simpleName) {
-        return Annotations.hasSimpleName(element, simpleName)
-                || Annotations.hasSimpleName(field, simpleName)
+        return Annotations.hasSimpleName(field, simpleName)
+                || component != null && Annotations.hasSimpleName(component, simpleName)
                 || Annotations.hasSimpleName(type, simpleName);
     }
 }

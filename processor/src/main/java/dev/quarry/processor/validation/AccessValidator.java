@@ -34,12 +34,12 @@ final class AccessValidator {
             if (access.reader(entity, column).isEmpty()) {
                 boolean isPrefix = column.type().getKind() == TypeKind.BOOLEAN;
                 report.error(ErrorMessages.notReadable(column.name(), Names.getter(column.name(), isPrefix), type),
-                        column.element());
+                        column.location());
             }
             if (instantiation.orElse(null) == Instantiation.NO_ARG_CONSTRUCTOR
                     && access.writer(entity, column).isEmpty()) {
                 report.error(ErrorMessages.notWritable(column.name(), why(column), Names.setter(column.name()), type),
-                        column.element());
+                        column.location());
             }
         }
     }

@@ -30,20 +30,20 @@ final class ColumnValidator {
             report.error(replacement.isPresent()
                     ? ErrorMessages.replaceableType(property.name(), type, replacement.get())
                     : ErrorMessages.unsupportedType(property.name(), type, ValueKinds.SUPPORTED),
-                    property.element());
+                    property.location());
             return;
         }
         boolean primitive = property.type().getKind().isPrimitive();
         boolean nullable = ColumnDescriptors.isNullable(property);
         Optional<AnnotationMirror> column = property.annotation(RuntimeTypes.COLUMN);
-        Element columnOwner = property.annotated(RuntimeTypes.COLUMN);
+        Element columnOwner = property.location();
         if (primitive && nullable) {
             AnnotationMirror mirror = column.filter(c -> Annotations.booleanValue(c, "nullable")).orElse(null);
             report.error(ErrorMessages.nullablePrimitive(property.name(), type, boxed(property)),
-                    mirror == null ? property.element() : columnOwner, mirror, value(mirror, "nullable"));
+                    mirror == null ? property.location() : columnOwner, mirror, value(mirror, "nullable"));
         }
         if (ColumnDescriptors.isId(property) && nullable) {
-            report.error(ErrorMessages.nullableId(property.name()), property.element());
+            report.error(ErrorMessages.nullableId(property.name()), property.location());
         }
         column.ifPresent(mirror -> validateColumn(property, kind.get(), mirror, columnOwner, report));
         validateGenerated(property, kind.get(), compositeKey, entity, report);
@@ -87,7 +87,7 @@ final class ColumnValidator {
         if (generated.isEmpty()) {
             return;
         }
-        Element owner = property.annotated(RuntimeTypes.GENERATED_VALUE);
+        Element owner = property.location();
         if (!ColumnDescriptors.isId(property)) {
             report.error(ErrorMessages.generatedNotId(property.name()), owner, generated.get());
         } else if (!kind.isGeneratable()) {

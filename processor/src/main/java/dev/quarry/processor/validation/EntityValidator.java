@@ -55,7 +55,7 @@ public final class EntityValidator {
         for (Property property : Property.of(entity)) {
             if (property.isComponent() && property.isTransient()) {
                 report.error(ErrorMessages.transientComponent(property.name()),
-                        property.annotated(RuntimeTypes.TRANSIENT),
+                        property.location(),
                         property.annotation(RuntimeTypes.TRANSIENT).orElseThrow());
             }
         }
@@ -71,7 +71,7 @@ public final class EntityValidator {
             String name = ColumnDescriptors.columnName(column);
             Property other = names.putIfAbsent(name.toLowerCase(Locale.ROOT), column);
             if (other != null) {
-                report.error(ErrorMessages.duplicateColumn(name, column.name(), other.name()), column.element());
+                report.error(ErrorMessages.duplicateColumn(name, column.name(), other.name()), column.location());
             }
         }
         indexValidator.validate(entity, columns, report);

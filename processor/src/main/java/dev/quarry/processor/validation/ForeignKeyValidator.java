@@ -36,7 +36,7 @@ final class ForeignKeyValidator {
             return;
         }
         AnnotationMirror foreignKey = found.get();
-        Element owner = property.annotated(RuntimeTypes.FOREIGN_KEY);
+        Element owner = property.location();
         if (Annotations.enumValue(foreignKey, "onDelete").equals("SET_NULL")
                 && !ColumnDescriptors.isNullable(property)) {
             report.error(ErrorMessages.foreignKeySetNullOnNotNull(property.name()), owner, foreignKey,
@@ -63,7 +63,7 @@ final class ForeignKeyValidator {
         if (!types.isSameType(boxed(property.type()), boxed(key.type()))) {
             report.error(ErrorMessages.foreignKeyTypeMismatch(property.name(), ValueKinds.erasedName(property.type()),
                     target.getSimpleName() + "." + key.name(), ValueKinds.erasedName(key.type())),
-                    property.element());
+                    property.location());
         }
     }
 

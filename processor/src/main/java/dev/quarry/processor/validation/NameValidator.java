@@ -34,7 +34,7 @@ final class NameValidator {
         for (Property column : columns) {
             if (column.name().equals(Names.SCHEMA_FIELD) || column.name().equals(constant)) {
                 report.error(ErrorMessages.memberNameTaken(column.name(),
-                        metamodel.simpleName() + "." + column.name()), column.element());
+                        metamodel.simpleName() + "." + column.name()), column.location());
             }
         }
     }

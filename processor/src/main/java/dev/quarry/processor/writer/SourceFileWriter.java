@@ -53,8 +53,9 @@ public abstract class SourceFileWriter<T> {
     }
 
     /**
-     * Writes the file through the {@link Filer}. On failure, reports an error on the first
-     * originating element, removes what was written and throws {@link AbortProcessingException}.
+     * Writes the file through the {@link Filer}: the whole text is rendered first, then written
+     * at once. On failure, reports an error on the first originating element, deletes what was
+     * written (and does not hand it to javac) and throws {@link AbortProcessingException}.
      */
     public final void write(T input, List<? extends Element> originatingElements) {
         JavaFile file = javaFile(input, originatingElements);
@@ -68,15 +69,21 @@ public abstract class SourceFileWriter<T> {
             diagnostics.error(ErrorMessages.writeFailed(name, String.valueOf(e.getMessage())), origin);
             throw new AbortProcessingException();
         }
-        try (Writer writer = target.openWriter()) {
-            writer.write(source);
+        try {
+            Writer writer = target.openWriter();
+            try {
+                writer.write(source);
+            } catch (IOException | RuntimeException e) {
+                // Deliberately left unclosed: closing hands the file to javac, which would then
+                // compile the partial text. Delete it instead and report why.
+                target.delete();
+                throw e;
+            }
+            writer.close();
         } catch (IOException e) {
             target.delete();
             diagnostics.error(ErrorMessages.writeFailed(name, String.valueOf(e.getMessage())), origin);
             throw new AbortProcessingException();
-        } catch (RuntimeException e) {
-            target.delete();
-            throw e;
         }
     }
 }

@@ -83,9 +83,9 @@ public final class MarkdownReport {
             ProcessorBenchmark.Result p = processor.get();
             md.append(String.format(Locale.ROOT, "javac (in process, `javax.tools`, warm) on %d generated entities, median of %d"
                             + " compilations each:%n%n| Compilation | Median time |%n|---|---|%n"
-                            + "| Without annotation processing | %.0f ms |%n"
-                            + "| With Quarry's processor (%d sources generated) | %.0f ms |%n"
-                            + "| Processor's share | +%.0f ms (%.1f ms per entity) |%n%n",
+                            + "| Without annotation processing | %,.0f ms |%n"
+                            + "| With Quarry's processor (%d sources generated) | %,.0f ms |%n"
+                            + "| Processor's share | +%,.0f ms (%.1f ms per entity) |%n%n",
                     p.entities(), p.rounds(), p.withoutMillis(), p.generatedSources(), p.withMillis(),
                     p.processorMillis(), p.processorMillis() / p.entities()));
             md.append("Each entity has a generated key, eleven columns of eight types, a unique column, a two-column index\n"

@@ -33,7 +33,7 @@ import javax.tools.JavaFileObject;
  * Quarry's parent pom does). Here a trailing {@link ClaimingProcessor} claims them instead, so
  * the rest of the {@code processing} lint (such as files created in the last round) stays on.
  */
-final class Compilers {
+public final class Compilers {
     private Compilers() {
     }
 
@@ -68,7 +68,7 @@ final class Compilers {
     }
 
     /** The {@code .java} files under {@code inputs/<name>/}, sorted by path. */
-    static List<JavaFileObject> input(String name) {
+    public static List<JavaFileObject> input(String name) {
         Path root = resource("inputs/" + name);
         try (Stream<Path> files = Files.walk(root)) {
             List<JavaFileObject> sources = new ArrayList<>();

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param columns       the columns, in declaration order
  * @param foreignKeys   the foreign keys, in column order
  * @param indexes       column-level unique constraints and indexes in column order, then {@code @Index} ones
+ * @param suppressions  the {@code @SuppressWarnings} values the generated classes need because
+ *                      they use deprecated types ({@code "deprecation"}, {@code "removal"}), sorted
  */
 public record EntityDescriptor(
         ClassName entity,
@@ -31,7 +33,8 @@ public record EntityDescriptor(
         Instantiation instantiation,
         List<ColumnDescriptor> columns,
         List<ForeignKeyDescriptor> foreignKeys,
-        List<IndexDescriptor> indexes) {
+        List<IndexDescriptor> indexes,
+        List<String> suppressions) {
 
     public EntityDescriptor {
         Objects.requireNonNull(entity, "entity");
@@ -43,6 +46,7 @@ public record EntityDescriptor(
         columns = List.copyOf(columns);
         foreignKeys = List.copyOf(foreignKeys);
         indexes = List.copyOf(indexes);
+        suppressions = suppressions.stream().sorted().distinct().toList();
     }
 
     /** The entity's qualified (canonical) name. */

@@ -10,11 +10,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 
 /** Builds the {@link EntityDescriptor} of an entity whose validation report is clean. */
 public final class EntityDescriptors {
@@ -51,7 +55,29 @@ public final class EntityDescriptors {
                 instantiation,
                 columns,
                 foreignKeys(table, properties),
-                indexes(entity, table));
+                indexes(entity, table),
+                suppressions(entity, properties));
+    }
+
+    /** The warnings that using the entity and its column types from another class raises. */
+    private static List<String> suppressions(TypeElement entity, List<Property> properties) {
+        Set<String> suppressions = new TreeSet<>();
+        addSuppressions(entity, suppressions);
+        for (Property property : properties) {
+            if (property.type().getKind() == TypeKind.DECLARED) {
+                addSuppressions(((DeclaredType) property.type()).asElement(), suppressions);
+            }
+        }
+        return List.copyOf(suppressions);
+    }
+
+    private static void addSuppressions(Element type, Set<String> suppressions) {
+        for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+            Deprecated deprecated = e.getAnnotation(Deprecated.class);
+            if (deprecated != null) {
+                suppressions.add(deprecated.forRemoval() ? "removal" : "deprecation");
+            }
+        }
     }
 
     /** {@code @Entity(table)}, or the simple name in snake_case. */

@@ -29,7 +29,11 @@ public final class MemberAccess {
         this.types = types;
     }
 
-    /** How the mapper creates the entity, if it can. */
+    /**
+     * How the mapper creates the entity, if it can: a record's canonical constructor; else a
+     * no-argument constructor when every column can be assigned; else a constructor taking every
+     * column; else a no-argument constructor (and the unassignable columns are errors).
+     */
     public Optional<Instantiation> instantiation(TypeElement entity, List<Property> columns) {
         if (entity.getKind() == ElementKind.RECORD) {
             return Optional.of(Instantiation.ALL_COLUMNS_CONSTRUCTOR);
@@ -37,15 +41,14 @@ public final class MemberAccess {
         List<ExecutableElement> constructors = ElementFilter.constructorsIn(entity.getEnclosedElements()).stream()
                 .filter(constructor -> !constructor.getModifiers().contains(Modifier.PRIVATE))
                 .toList();
-        if (constructors.stream().anyMatch(constructor -> constructor.getParameters().isEmpty())) {
+        boolean noArg = constructors.stream().anyMatch(constructor -> constructor.getParameters().isEmpty());
+        if (noArg && columns.stream().allMatch(column -> writer(entity, column).isPresent())) {
             return Optional.of(Instantiation.NO_ARG_CONSTRUCTOR);
         }
-        for (ExecutableElement constructor : constructors) {
-            if (takesColumns(constructor, columns)) {
-                return Optional.of(Instantiation.ALL_COLUMNS_CONSTRUCTOR);
-            }
+        if (constructors.stream().anyMatch(constructor -> takesColumns(constructor, columns))) {
+            return Optional.of(Instantiation.ALL_COLUMNS_CONSTRUCTOR);
         }
-        return Optional.empty();
+        return noArg ? Optional.of(Instantiation.NO_ARG_CONSTRUCTOR) : Optional.empty();
     }
 
     private boolean takesColumns(ExecutableElement constructor, List<Property> columns) {

@@ -39,7 +39,7 @@ public final class MapperWriter extends SourceFileWriter<EntityDescriptor> {
     @Override
     protected TypeSpec.Builder type(EntityDescriptor entity) {
         ClassName self = entity.mapper();
-        return TypeSpec.classBuilder(self)
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addJavadoc("Maps {@link $T} to and from rows of {@code $L}; used through {@link $T}.\n",
                         entity.entity(), entity.table(), entity.metamodel())
                 .addModifiers(Modifier.FINAL)
@@ -59,6 +59,7 @@ public final class MapperWriter extends SourceFileWriter<EntityDescriptor> {
                 .addMethod(withReturned(entity))
                 .addMethod(key(entity))
                 .addMethod(bindKey(entity));
+        return suppress(type, entity.suppressions());
     }
 
     private static MethodSpec read(EntityDescriptor entity) {

@@ -79,7 +79,7 @@ public final class MetamodelWriter extends SourceFileWriter<EntityDescriptor> {
         if (entity.compositeKey()) {
             type.addType(keyRecord(entity));
         }
-        return type;
+        return suppress(type, entity.suppressions());
     }
 
     private static TypeName columnType(EntityDescriptor entity, ColumnDescriptor column) {

@@ -41,6 +41,19 @@ public abstract class SourceFileWriter<T> {
     /** The generated type, without the {@code @Generated} marker. */
     protected abstract TypeSpec.Builder type(T input);
 
+    /**
+     * Adds {@code @SuppressWarnings} with the given values, if any: for generated code that must
+     * use deprecated user types.
+     */
+    protected static TypeSpec.Builder suppress(TypeSpec.Builder type, List<String> warnings) {
+        if (warnings.isEmpty()) {
+            return type;
+        }
+        AnnotationSpec.Builder suppress = AnnotationSpec.builder(SuppressWarnings.class);
+        warnings.forEach(warning -> suppress.addMember("value", "$S", warning));
+        return type.addAnnotation(suppress.build());
+    }
+
     /** The complete file, as it will be written. */
     public final JavaFile javaFile(T input, List<? extends Element> originatingElements) {
         TypeSpec.Builder type = type(input)

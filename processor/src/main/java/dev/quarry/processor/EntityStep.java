@@ -157,11 +157,8 @@ final class EntityStep implements ProcessingStep {
     @Override
     public void processingOver() {
         for (Map.Entry<String, String> entry : deferred.entrySet()) {
-            TypeElement entity = elements.getTypeElement(entry.getKey());
-            String message = ErrorMessages.unresolvedType(entry.getKey(), entry.getValue());
-            if (entity != null) {
-                diagnostics.error(message, entity);
-            }
+            diagnostics.error(ErrorMessages.unresolvedType(entry.getKey(), entry.getValue()),
+                    elements.getTypeElement(entry.getKey()));
         }
         deferred.clear();
     }

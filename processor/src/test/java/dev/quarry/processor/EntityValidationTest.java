@@ -245,6 +245,20 @@ class EntityValidationTest {
     }
 
     @Test
+    void indexNamingAnUnknownPropertyAmongRepeatedIndexes() {
+        // javac keeps repeated annotations in a synthesized container it cannot locate in the
+        // source, so the error falls back to the class declaration
+
+        JavaFileObject note = source("Note",
+                "@Entity", "@Index(columns = \"title\")", "@Index(columns = \"bdy\", unique = true)", "public class Note {",
+                "    @Id long id;", "    String title;", "    String body;", "}");
+
+        assertThat(Compilers.compile(note))
+                .hadErrorContaining(ErrorMessages.indexUnknownProperty("Note", "bdy", "body", "id, title, body"))
+                .inFile(note).onLineContaining("class Note");
+    }
+
+    @Test
     void indexWithoutColumns() {
         JavaFileObject note = source("Note",
                 "@Entity", "@Index(columns = {})", "public class Note {", "    @Id long id;", "}");

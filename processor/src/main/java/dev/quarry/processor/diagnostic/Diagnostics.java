@@ -17,7 +17,6 @@ public final class Diagnostics {
     public static final String SUPPRESSION = "quarry";
 
     private final Messager messager;
-    private boolean errorsReported;
 
     public Diagnostics(Messager messager) {
         this.messager = messager;
@@ -25,13 +24,16 @@ public final class Diagnostics {
 
     /** Reports an error on {@code element}, and on its annotation and value when not {@code null}. */
     public void error(String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
-        errorsReported = true;
         print(Diagnostic.Kind.ERROR, message, element, annotation, value);
     }
 
-    /** Reports an error on {@code element}. */
+    /** Reports an error on {@code element}, or an error without a location when it is {@code null}. */
     public void error(String message, Element element) {
-        error(message, element, null, null);
+        if (element == null) {
+            messager.printMessage(Diagnostic.Kind.ERROR, message);
+        } else {
+            error(message, element, null, null);
+        }
     }
 
     /** Reports a warning unless {@code element} or an enclosing element suppresses {@value #SUPPRESSION}. */
@@ -48,19 +50,8 @@ public final class Diagnostics {
     public void internalError(Element element, RuntimeException exception) {
         StringWriter trace = new StringWriter();
         exception.printStackTrace(new PrintWriter(trace));
-        String message = ErrorMessages.internalError(element == null ? "a round" : element.toString(),
-                trace.toString());
-        if (element == null) {
-            errorsReported = true;
-            messager.printMessage(Diagnostic.Kind.ERROR, message);
-        } else {
-            error(message, element);
-        }
-    }
-
-    /** Whether any error was reported through this instance. */
-    public boolean errorsReported() {
-        return errorsReported;
+        error(ErrorMessages.internalError(element == null ? "a round" : element.toString(), trace.toString()),
+                element);
     }
 
     private void print(Diagnostic.Kind kind, String message, Element element, AnnotationMirror annotation,

@@ -1,11 +1,81 @@
 package dev.quarry.query;
 
+import java.util.Collection;
+
 /**
- * A typed SQL value expression: a column, and (as the DSL grows) functions and subqueries.
+ * A typed SQL value expression: a column, a function or aggregate ({@link Sql}), a bound value,
+ * arithmetic or a {@code CASE}. Immutable; values are always bound as parameters.
  *
- * @param <S> the scope: the entity type whose table the expression reads, so that a condition
- *            on one table cannot be used in a query of another
+ * <p><b>Scope.</b> {@code S} is the entity type of the table the expression reads. A query on
+ * one table accepts only expressions and conditions of that table's scope (or of a subtype of
+ * it), so {@code db.select(USER).where(POST.title.eq("x"))} does not compile. Expressions that
+ * read no table ({@link Sql#now()}, {@link Sql#value(Object)}) take their scope from where they
+ * are used. A query over several tables (a join) accepts expressions of any scope; before it runs
+ * (and when it renders) it checks that every table they read is in its {@code FROM} clause and
+ * fails with an {@link IllegalStateException} naming the table otherwise. The same check catches
+ * a comparison with a column of another table ({@code USER.id.eq(POST.authorId)}) used in a
+ * one-table query.
+ *
+ * <p>{@code null} is not a value in comparisons: use {@link #isNull()} / {@link #isNotNull()}.
+ *
+ * @param <S> the scope: the entity type whose table the expression reads
  * @param <T> the Java type of the value
  */
 public interface Expression<S, T> {
+    /** {@code this = value}. */
+    Condition<S> eq(T value);
+
+    /** {@code this = other}; {@code other} may read another table of a join. */
+    Condition<S> eq(Expression<?, T> other);
+
+    /** {@code this <> value}. */
+    Condition<S> ne(T value);
+
+    /** {@code this <> other}. */
+    Condition<S> ne(Expression<?, T> other);
+
+    /** {@code this < value}. */
+    Condition<S> lt(T value);
+
+    /** {@code this < other}. */
+    Condition<S> lt(Expression<?, T> other);
+
+    /** {@code this <= value}. */
+    Condition<S> le(T value);
+
+    /** {@code this <= other}. */
+    Condition<S> le(Expression<?, T> other);
+
+    /** {@code this > value}. */
+    Condition<S> gt(T value);
+
+    /** {@code this > other}. */
+    Condition<S> gt(Expression<?, T> other);
+
+    /** {@code this >= value}. */
+    Condition<S> ge(T value);
+
+    /** {@code this >= other}. */
+    Condition<S> ge(Expression<?, T> other);
+
+    /** {@code this BETWEEN low AND high} (both inclusive). */
+    Condition<S> between(T low, T high);
+
+    /** {@code this IN (...)}; an empty collection gives a condition that is always false. */
+    Condition<S> in(Collection<? extends T> values);
+
+    /** {@code this NOT IN (...)}; an empty collection gives a condition that is always true. */
+    Condition<S> notIn(Collection<? extends T> values);
+
+    /** {@code this IS NULL}. */
+    Condition<S> isNull();
+
+    /** {@code this IS NOT NULL}. */
+    Condition<S> isNotNull();
+
+    /** Ascending order on this expression. */
+    Sort<S> asc();
+
+    /** Descending order on this expression. */
+    Sort<S> desc();
 }

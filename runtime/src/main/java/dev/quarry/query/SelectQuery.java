@@ -16,6 +16,9 @@ import java.util.stream.Stream;
  *         .fetch();
  * }</pre>
  *
+ * <p>Columns of the table can be projected with {@code select(...)} (a scalar, tuples, or a user
+ * type through {@code into}), and other tables joined with {@code join(...).on(...)}.
+ *
  * @param <E> the entity type
  */
 public interface SelectQuery<E> {
@@ -39,6 +42,39 @@ public interface SelectQuery<E> {
 
     /** Skips {@code count} rows ({@code count >= 0}). */
     SelectQuery<E> offset(long count);
+
+    /** {@code INNER JOIN table}; the join condition follows with {@code on(...)}. */
+    JoinOnStep<E> join(EntityTable<?, ?> table);
+
+    /** {@code LEFT JOIN table}. */
+    JoinOnStep<E> leftJoin(EntityTable<?, ?> table);
+
+    /**
+     * {@code RIGHT JOIN table}. SQLite has it from version 3.39; on an older SQLite the query
+     * fails with an {@code UnsupportedOperationException} before it runs.
+     */
+    JoinOnStep<E> rightJoin(EntityTable<?, ?> table);
+
+    /** {@code FULL JOIN table}; as {@link #rightJoin}, SQLite needs version 3.39. */
+    JoinOnStep<E> fullJoin(EntityTable<?, ?> table);
+
+    /** Projects one expression: each row is its value (a scalar select). */
+    <A> ResultQuery<E, A> select(Expression<? extends E, A> expression);
+
+    /** Projects 2 expressions into {@link Tuple2}s, or into a user type with {@code into}. */
+    <A, B> Select2<E, A, B> select(Expression<? extends E, A> first, Expression<? extends E, B> second);
+
+    /** Projects 3 expressions into {@link Tuple3}s, or into a user type with {@code into}. */
+    <A, B, C> Select3<E, A, B, C> select(Expression<? extends E, A> first, Expression<? extends E, B> second, Expression<? extends E, C> third);
+
+    /** Projects 4 expressions into {@link Tuple4}s, or into a user type with {@code into}. */
+    <A, B, C, D> Select4<E, A, B, C, D> select(Expression<? extends E, A> first, Expression<? extends E, B> second, Expression<? extends E, C> third, Expression<? extends E, D> fourth);
+
+    /** Projects 5 expressions into {@link Tuple5}s, or into a user type with {@code into}. */
+    <A, B, C, D, V> Select5<E, A, B, C, D, V> select(Expression<? extends E, A> first, Expression<? extends E, B> second, Expression<? extends E, C> third, Expression<? extends E, D> fourth, Expression<? extends E, V> fifth);
+
+    /** Projects 6 expressions into {@link Tuple6}s, or into a user type with {@code into}. */
+    <A, B, C, D, V, W> Select6<E, A, B, C, D, V, W> select(Expression<? extends E, A> first, Expression<? extends E, B> second, Expression<? extends E, C> third, Expression<? extends E, D> fourth, Expression<? extends E, V> fifth, Expression<? extends E, W> sixth);
 
     /** Runs the query and returns every row. */
     List<E> fetch();

@@ -40,7 +40,7 @@ public abstract class AbstractEntityTable<E, K> implements EntityTable<E, K> {
     /** Creates the typed column for schema column {@code index}; call once per column, in order. */
     protected final <T> Column<E, T> column(int index, Class<T> javaType) {
         Objects.requireNonNull(javaType, "javaType");
-        Column<E, T> column = dev.quarry.internal.query.Columns.column(this, schema.columns().get(index));
+        Column<E, T> column = dev.quarry.internal.query.Columns.column(this, schema.columns().get(index), javaType);
         columns.add(column);
         return column;
     }

@@ -12,13 +12,13 @@ public final class Columns {
     }
 
     /** A column of {@code table} described by {@code schema}. */
-    public static <E, T> Column<E, T> column(Table<E> table, ColumnSchema schema) {
+    public static <E, T> Column<E, T> column(Table<E> table, ColumnSchema schema, Class<T> javaType) {
         if (schema.type() == ValueType.STRING) {
             @SuppressWarnings("unchecked") // T is String for a STRING column
             Column<E, T> text = (Column<E, T>) new StringColumnImpl<>(table, schema);
             return text;
         }
-        return new ColumnImpl<>(table, schema);
+        return new ColumnImpl<>(table, schema, javaType);
     }
 
     /** A text column of {@code table} described by {@code schema}. */
@@ -31,6 +31,7 @@ public final class Columns {
 
     /** The implementation behind a column of the DSL; fails clearly for a foreign implementation. */
     static <E, T> ColumnImpl<E, T> impl(Column<E, T> column) {
+        java.util.Objects.requireNonNull(column, "column");
         if (column instanceof ColumnImpl<E, T> impl) {
             return impl;
         }

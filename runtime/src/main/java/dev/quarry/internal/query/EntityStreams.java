@@ -4,7 +4,6 @@ import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Cursor;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.internal.sql.RenderedSql;
-import dev.quarry.spi.EntityMapper;
 import java.sql.SQLException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -13,7 +12,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Streams the entities of a query as its rows are read. The stream holds a connection (outside a
+ * Streams the rows of a query as its rows are read. The stream holds a connection (outside a
  * transaction) and a cursor; both are released when the stream is closed, read to its end, or
  * fails.
  */
@@ -21,7 +20,7 @@ final class EntityStreams {
     private EntityStreams() {
     }
 
-    static <E> Stream<E> open(Engine engine, ConnectionSource source, RenderedSql sql, EntityMapper<E, ?> mapper) {
+    static <E> Stream<E> open(Engine engine, ConnectionSource source, RenderedSql sql, RowFunction<E> mapper) {
         ConnectionSource.Lease lease = source.lease();
         Cursor cursor;
         try {
@@ -38,10 +37,10 @@ final class EntityStreams {
     private static final class Rows<E> extends Spliterators.AbstractSpliterator<E> {
         private final ConnectionSource.Lease lease;
         private final Cursor cursor;
-        private final EntityMapper<E, ?> mapper;
+        private final RowFunction<E> mapper;
         private boolean closed;
 
-        Rows(ConnectionSource.Lease lease, Cursor cursor, EntityMapper<E, ?> mapper) {
+        Rows(ConnectionSource.Lease lease, Cursor cursor, RowFunction<E> mapper) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.lease = lease;
             this.cursor = cursor;
@@ -59,7 +58,7 @@ final class EntityStreams {
                     close();
                     return false;
                 }
-                entity = mapper.read(cursor.row(), 1);
+                entity = mapper.read(cursor.row());
             } catch (SQLException e) {
                 RuntimeException failure = cursor.translate(e);
                 closeAfter(failure);

@@ -1,15 +1,17 @@
 package dev.quarry.internal.query;
 
 import dev.quarry.internal.sql.SqlBuilder;
+import dev.quarry.query.Table;
+import java.util.function.Consumer;
 import java.util.List;
 
 /** {@code column IN (?, ...)} or {@code NOT IN}, for a non-empty list of values. */
 final class InCondition<S> extends AbstractCondition<S> {
-    private final ColumnImpl<S, ?> column;
+    private final ExprImpl<?, ?> column;
     private final List<Object> values;
     private final boolean negated;
 
-    InCondition(ColumnImpl<S, ?> column, List<Object> values, boolean negated) {
+    InCondition(ExprImpl<?, ?> column, List<Object> values, boolean negated) {
         this.column = column;
         this.values = values;
         this.negated = negated;
@@ -17,7 +19,7 @@ final class InCondition<S> extends AbstractCondition<S> {
 
     @Override
     public void renderTo(SqlBuilder sql) {
-        column.renderTo(sql);
+        column.renderOperand(sql);
         sql.append(negated ? " NOT IN (" : " IN (");
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
@@ -26,6 +28,11 @@ final class InCondition<S> extends AbstractCondition<S> {
             sql.bind(values.get(i), column.type());
         }
         sql.append(")");
+    }
+
+    @Override
+    void tables(Consumer<Table<?>> out) {
+        column.tables(out);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.quarry.internal.query;
 
 import dev.quarry.internal.sql.SqlBuilder;
+import dev.quarry.query.Table;
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +60,13 @@ final class Junction<S> extends AbstractCondition<S> {
             if (parenthesize) {
                 sql.append(")");
             }
+        }
+    }
+
+    @Override
+    void tables(Consumer<Table<?>> out) {
+        for (AbstractCondition<S> operand : operands) {
+            operand.tables(out);
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.quarry.internal.query;
 
 import dev.quarry.internal.sql.SqlBuilder;
+import dev.quarry.query.Table;
+import java.util.function.Consumer;
 
 /** {@code NOT (condition)}. */
 final class NotCondition<S> extends AbstractCondition<S> {
@@ -15,6 +17,11 @@ final class NotCondition<S> extends AbstractCondition<S> {
         sql.append("NOT (");
         operand.renderTo(sql);
         sql.append(")");
+    }
+
+    @Override
+    void tables(Consumer<Table<?>> out) {
+        operand.tables(out);
     }
 
     @Override

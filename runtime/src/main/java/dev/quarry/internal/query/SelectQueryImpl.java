@@ -1,15 +1,19 @@
 package dev.quarry.internal.query;
 
-import dev.quarry.exception.NoResultException;
-import dev.quarry.exception.NonUniqueResultException;
 import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
-import dev.quarry.internal.exec.TableStatements;
 import dev.quarry.internal.sql.RenderedSql;
-import dev.quarry.internal.sql.SqlBuilder;
 import dev.quarry.query.Condition;
 import dev.quarry.query.EntityTable;
+import dev.quarry.query.Expression;
+import dev.quarry.query.JoinOnStep;
+import dev.quarry.query.ResultQuery;
+import dev.quarry.query.Select2;
 import dev.quarry.query.SelectQuery;
+import dev.quarry.query.Select3;
+import dev.quarry.query.Select4;
+import dev.quarry.query.Select5;
+import dev.quarry.query.Select6;
 import dev.quarry.query.Sort;
 import dev.quarry.spi.EntityMapper;
 import java.util.ArrayList;
@@ -18,37 +22,32 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** An immutable {@code SELECT} of whole entities; renders its SQL once, on first use. */
+/** An immutable {@code SELECT} of whole entities from one table; renders its SQL once, on first use. */
 final class SelectQueryImpl<E> implements SelectQuery<E> {
     private final Engine engine;
     private final ConnectionSource source;
     private final EntityTable<E, ?> table;
-    private final AbstractCondition<E> where;
-    private final List<SortImpl<E>> sorts;
-    private final Long limit;
-    private final Long offset;
+    private final QueryModel model;
     private volatile RenderedSql rendered;
 
-    private SelectQueryImpl(Engine engine, ConnectionSource source, EntityTable<E, ?> table, AbstractCondition<E> where,
-                            List<SortImpl<E>> sorts, Long limit, Long offset) {
+    private SelectQueryImpl(Engine engine, ConnectionSource source, EntityTable<E, ?> table, QueryModel model) {
         this.engine = engine;
         this.source = source;
         this.table = table;
-        this.where = where;
-        this.sorts = sorts;
-        this.limit = limit;
-        this.offset = offset;
+        this.model = model;
     }
 
     static <E> SelectQueryImpl<E> of(Engine engine, ConnectionSource source, EntityTable<E, ?> table) {
-        return new SelectQueryImpl<>(engine, source, table, null, List.of(), null, null);
+        return new SelectQueryImpl<>(engine, source, table, QueryModel.of(table));
+    }
+
+    private SelectQuery<E> with(QueryModel changed) {
+        return new SelectQueryImpl<>(engine, source, table, changed);
     }
 
     @Override
     public SelectQuery<E> where(Condition<E> condition) {
-        AbstractCondition<E> added = AbstractCondition.impl(condition);
-        AbstractCondition<E> combined = where == null ? added : Junction.of(Junction.Kind.AND, where, added);
-        return new SelectQueryImpl<>(engine, source, table, combined, sorts, limit, offset);
+        return with(model.where(AbstractCondition.impl(condition)));
     }
 
     @Override
@@ -69,78 +68,88 @@ final class SelectQueryImpl<E> implements SelectQuery<E> {
 
     @Override
     public SelectQuery<E> orderBy(List<? extends Sort<E>> added) {
-        Objects.requireNonNull(added, "sorts");
-        List<SortImpl<E>> combined = new ArrayList<>(sorts);
-        for (Sort<E> sort : added) {
-            combined.add(SortImpl.impl(sort));
+        return with(model.orderBy(sorts(added)));
+    }
+
+    /** The implementations of sorts, checked. */
+    static List<SortImpl<?>> sorts(List<? extends Sort<?>> sorts) {
+        Objects.requireNonNull(sorts, "sorts");
+        List<SortImpl<?>> list = new ArrayList<>(sorts.size());
+        for (Sort<?> sort : sorts) {
+            list.add(SortImpl.impl(sort));
         }
-        return new SelectQueryImpl<>(engine, source, table, where, List.copyOf(combined), limit, offset);
+        return list;
     }
 
     @Override
     public SelectQuery<E> limit(long count) {
-        if (count < 0) {
-            throw new IllegalArgumentException("limit must not be negative (was " + count + ")");
-        }
-        return new SelectQueryImpl<>(engine, source, table, where, sorts, count, offset);
+        return with(model.limit(count));
     }
 
     @Override
     public SelectQuery<E> offset(long count) {
-        if (count < 0) {
-            throw new IllegalArgumentException("offset must not be negative (was " + count + ")");
-        }
-        return new SelectQueryImpl<>(engine, source, table, where, sorts, limit, count);
+        return with(model.offset(count));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // the value was read with the expression's type
+    public <A> ResultQuery<E, A> select(Expression<? extends E, A> expression) {
+        return new ResultQueryImpl<>(engine, source, model, ResultQueryImpl.expressions(expression), values -> (A) values[0]);
+    }
+
+    @Override
+    public <A, B> Select2<E, A, B> select(Expression<? extends E, A> first, Expression<? extends E, B> second) {
+        return new Select2Impl<>(engine, source, model, ResultQueryImpl.expressions(first, second));
+    }
+
+    @Override
+    public <A, B, C> Select3<E, A, B, C> select(Expression<? extends E, A> first, Expression<? extends E, B> second, Expression<? extends E, C> third) {
+        return new Select3Impl<>(engine, source, model, ResultQueryImpl.expressions(first, second, third));
+    }
+
+    @Override
+    public <A, B, C, D> Select4<E, A, B, C, D> select(Expression<? extends E, A> first, Expression<? extends E, B> second, Expression<? extends E, C> third, Expression<? extends E, D> fourth) {
+        return new Select4Impl<>(engine, source, model, ResultQueryImpl.expressions(first, second, third, fourth));
+    }
+
+    @Override
+    public <A, B, C, D, V> Select5<E, A, B, C, D, V> select(Expression<? extends E, A> first, Expression<? extends E, B> second, Expression<? extends E, C> third, Expression<? extends E, D> fourth, Expression<? extends E, V> fifth) {
+        return new Select5Impl<>(engine, source, model, ResultQueryImpl.expressions(first, second, third, fourth, fifth));
+    }
+
+    @Override
+    public <A, B, C, D, V, W> Select6<E, A, B, C, D, V, W> select(Expression<? extends E, A> first, Expression<? extends E, B> second, Expression<? extends E, C> third, Expression<? extends E, D> fourth, Expression<? extends E, V> fifth, Expression<? extends E, W> sixth) {
+        return new Select6Impl<>(engine, source, model, ResultQueryImpl.expressions(first, second, third, fourth, fifth, sixth));
+    }
+
+    private RowFunction<E> reader() {
+        EntityMapper<E, ?> mapper = table.mapper();
+        return row -> mapper.read(row, 1);
     }
 
     @Override
     public List<E> fetch() {
-        RenderedSql sql = rendered();
-        EntityMapper<E, ?> mapper = table.mapper();
-        return source.withConnection(connection -> engine.runner().query(connection, sql.sql(), sql::bind,
-                (result, row) -> {
-                    List<E> rows = new ArrayList<>();
-                    while (result.next()) {
-                        rows.add(mapper.read(row, 1));
-                    }
-                    return rows;
-                }));
+        return Results.fetch(engine, source, rendered(), model.hasOuterJoins(), reader());
     }
 
     @Override
     public E one() {
-        return findOne().orElseThrow(() -> new NoResultException("no row of " + table.name()
-                + " matches the query: " + rendered().sql()));
+        return Results.one(engine, source, rendered(), model.hasOuterJoins(), reader());
     }
 
     @Override
     public Optional<E> findOne() {
-        RenderedSql sql = rendered();
-        EntityMapper<E, ?> mapper = table.mapper();
-        return source.withConnection(connection -> engine.runner().query(connection, sql.sql(), sql::bind,
-                (result, row) -> {
-                    if (!result.next()) {
-                        return Optional.<E>empty();
-                    }
-                    E first = mapper.read(row, 1);
-                    if (result.next()) {
-                        throw new NonUniqueResultException("more than one row of " + table.name()
-                                + " matches a query expected to return at most one: " + sql.sql());
-                    }
-                    return Optional.of(first);
-                }));
+        return Results.findOne(engine, source, rendered(), model.hasOuterJoins(), reader());
     }
 
     @Override
     public Stream<E> stream() {
-        return EntityStreams.open(engine, source, rendered(), table.mapper());
+        return Results.stream(engine, source, rendered(), model.hasOuterJoins(), reader());
     }
 
     @Override
     public long count() {
-        RenderedSql sql = renderCount();
-        return source.withConnection(connection -> engine.runner().query(connection, sql.sql(), sql::bind,
-                (result, row) -> result.next() ? result.getLong(1) : 0L));
+        return Results.count(engine, source, renderCount(), model.hasOuterJoins());
     }
 
     @Override
@@ -156,60 +165,41 @@ final class SelectQueryImpl<E> implements SelectQuery<E> {
     RenderedSql rendered() {
         RenderedSql sql = rendered;
         if (sql == null) {
-            sql = render();
+            sql = model.render(engine.dialect(), null);
             rendered = sql;
         }
         return sql;
     }
 
-    private RenderedSql render() {
-        SqlBuilder sql = new SqlBuilder(engine.dialect());
-        String alias = table.alias().orElse(null);
-        if (alias == null) {
-            sql.append(engine.statements(table.schema()).selectFrom());
-        } else {
-            sql.append("SELECT ").append(TableStatements.columnList(engine.dialect(), table.schema(), alias))
-                    .append(" FROM ");
-            from(sql);
-        }
-        whereClause(sql);
-        for (int i = 0; i < sorts.size(); i++) {
-            sql.append(i == 0 ? " ORDER BY " : ", ");
-            sorts.get(i).renderTo(sql);
-        }
-        if (limit != null || offset != null) {
-            engine.dialect().renderLimitOffset(sql, limit, offset);
-        }
-        return sql.build();
-    }
-
     /** The {@code SELECT COUNT(*)} of this query's rows. */
     RenderedSql renderCount() {
-        SqlBuilder sql = new SqlBuilder(engine.dialect());
-        if (limit == null && offset == null) {
-            sql.append("SELECT COUNT(*) FROM ");
-            from(sql);
-            whereClause(sql);
-        } else {
-            sql.append("SELECT COUNT(*) FROM (SELECT 1 FROM ");
-            from(sql);
-            whereClause(sql);
-            engine.dialect().renderLimitOffset(sql, limit, offset);
-            sql.append(") AS ").identifier("counted");
-        }
-        return sql.build();
+        return model.renderCount(engine.dialect());
     }
 
-    private void from(SqlBuilder sql) {
-        sql.identifier(table.name());
-        table.alias().ifPresent(alias -> sql.append(" AS ").identifier(alias));
+    @Override
+    public JoinOnStep<E> join(EntityTable<?, ?> joined) {
+        return join(QueryModel.JoinKind.INNER, joined);
     }
 
-    private void whereClause(SqlBuilder sql) {
-        if (where != null) {
-            sql.append(" WHERE ");
-            where.renderTo(sql);
-        }
+    @Override
+    public JoinOnStep<E> leftJoin(EntityTable<?, ?> joined) {
+        return join(QueryModel.JoinKind.LEFT, joined);
+    }
+
+    @Override
+    public JoinOnStep<E> rightJoin(EntityTable<?, ?> joined) {
+        return join(QueryModel.JoinKind.RIGHT, joined);
+    }
+
+    @Override
+    public JoinOnStep<E> fullJoin(EntityTable<?, ?> joined) {
+        return join(QueryModel.JoinKind.FULL, joined);
+    }
+
+    private JoinOnStep<E> join(QueryModel.JoinKind kind, EntityTable<?, ?> joined) {
+        Objects.requireNonNull(joined, "table");
+        return condition -> new JoinedQueryImpl<>(engine, source, table,
+                model.join(kind, joined, AbstractCondition.impl(condition)));
     }
 
     @Override

@@ -3,18 +3,20 @@ package dev.quarry.internal.query;
 import dev.quarry.internal.sql.SqlBuilder;
 import dev.quarry.internal.sql.SqlFragment;
 import dev.quarry.query.Sort;
+import dev.quarry.query.Table;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /** One {@code ORDER BY} term: a column, a direction and where NULLs go. */
 final class SortImpl<S> implements Sort<S>, SqlFragment {
     /** Where NULLs sort. */
     enum Nulls { DEFAULT, FIRST, LAST }
 
-    private final ColumnImpl<S, ?> column;
+    private final ExprImpl<?, ?> column;
     private final boolean descending;
     private final Nulls nulls;
 
-    SortImpl(ColumnImpl<S, ?> column, boolean descending, Nulls nulls) {
+    SortImpl(ExprImpl<?, ?> column, boolean descending, Nulls nulls) {
         this.column = column;
         this.descending = descending;
         this.nulls = nulls;
@@ -32,18 +34,24 @@ final class SortImpl<S> implements Sort<S>, SqlFragment {
 
     @Override
     public void renderTo(SqlBuilder sql) {
-        column.renderTo(sql);
+        column.renderOperand(sql);
         sql.append(descending ? " DESC" : " ASC");
         if (nulls != Nulls.DEFAULT) {
             sql.dialect().renderNullsOrder(sql, nulls == Nulls.FIRST);
         }
     }
 
+    /** Reports every table this sort reads. */
+    void tables(Consumer<Table<?>> out) {
+        column.tables(out);
+    }
+
     /** The implementation behind a sort of the DSL; fails clearly for a foreign implementation. */
-    static <S> SortImpl<S> impl(Sort<S> sort) {
+    @SuppressWarnings("unchecked") // the scope is a compile-time marker only
+    static <S> SortImpl<S> impl(Sort<?> sort) {
         Objects.requireNonNull(sort, "sort");
-        if (sort instanceof SortImpl<S> impl) {
-            return impl;
+        if (sort instanceof SortImpl<?> impl) {
+            return (SortImpl<S>) impl;
         }
         throw new IllegalArgumentException("not a sort built by Quarry's DSL: " + sort);
     }

@@ -8,7 +8,7 @@ import dev.quarry.spi.ColumnSchema;
 /** A text column: adds {@code LIKE} and {@code NOT LIKE}. */
 final class StringColumnImpl<E> extends ColumnImpl<E, String> implements StringColumn<E> {
     StringColumnImpl(Table<E> table, ColumnSchema schema) {
-        super(table, schema);
+        super(table, schema, String.class);
     }
 
     @Override

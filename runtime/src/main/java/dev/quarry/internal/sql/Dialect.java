@@ -64,6 +64,19 @@ public abstract class Dialect {
         sql.append(first ? " NULLS FIRST" : " NULLS LAST");
     }
 
+    /**
+     * Checks, before a query with a {@code RIGHT} or {@code FULL} join runs on
+     * {@code connection}, that the database has them; throws an
+     * {@link UnsupportedOperationException} naming the needed version otherwise.
+     */
+    public void checkOuterJoins(Connection connection) throws SQLException {
+    }
+
+    /** The SQL type to {@code CAST} a value to, for a value type. */
+    public String castType(ValueType type) {
+        return columnType(new ColumnSchema("cast", "cast", type, 0, 0, 0, true, false, null));
+    }
+
     /** A binder for the parameters of {@code statement}. */
     public abstract ParameterBinder binder(PreparedStatement statement);
 

@@ -13,6 +13,7 @@ public final class SqlBuilder {
     private final Dialect dialect;
     private final StringBuilder sql = new StringBuilder(160);
     private final List<BoundValue> parameters = new ArrayList<>();
+    private boolean qualifying;
 
     public SqlBuilder(Dialect dialect) {
         this.dialect = dialect;
@@ -21,6 +22,21 @@ public final class SqlBuilder {
     /** The dialect the SQL is written for. */
     public Dialect dialect() {
         return dialect;
+    }
+
+    /**
+     * Whether columns of tables without an alias are qualified by the table's name, as a query
+     * over several tables needs.
+     */
+    public boolean qualifying() {
+        return qualifying;
+    }
+
+    /** Sets {@link #qualifying()}; returns the previous setting, to restore after a nested query. */
+    public boolean qualifying(boolean qualify) {
+        boolean previous = qualifying;
+        qualifying = qualify;
+        return previous;
     }
 
     /** Appends SQL keywords or punctuation (never user data). */

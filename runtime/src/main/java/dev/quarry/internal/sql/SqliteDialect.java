@@ -48,6 +48,27 @@ public final class SqliteDialect extends Dialect {
     }
 
     @Override
+    public void checkOuterJoins(Connection connection) throws SQLException {
+        String version = connection.getMetaData().getDatabaseProductVersion();
+        if (!atLeast(version, 3, 39)) {
+            throw new UnsupportedOperationException("RIGHT and FULL joins need SQLite 3.39 or later; this database is"
+                    + " SQLite " + version + ": upgrade org.xerial:sqlite-jdbc, or write the join as a LEFT join");
+        }
+    }
+
+    /** Whether a version string {@code major.minor[.patch]} is at least {@code major.minor}. */
+    static boolean atLeast(String version, int major, int minor) {
+        String[] parts = version.split("\\.");
+        try {
+            int actualMajor = Integer.parseInt(parts[0]);
+            int actualMinor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+            return actualMajor > major || actualMajor == major && actualMinor >= minor;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    @Override
     public String columnType(ColumnSchema column) {
         return switch (column.type()) {
             case BOOLEAN, SHORT, INT, LONG -> "INTEGER";

@@ -1,0 +1,194 @@
+package dev.quarry.internal.query;
+
+import dev.quarry.internal.exec.ConnectionSource;
+import dev.quarry.internal.exec.Engine;
+import dev.quarry.internal.sql.RenderedSql;
+import dev.quarry.query.Condition;
+import dev.quarry.query.EntityTable;
+import dev.quarry.query.Expression;
+import dev.quarry.query.JoinOnStep;
+import dev.quarry.query.JoinedQuery;
+import dev.quarry.query.ResultQuery;
+import dev.quarry.query.Select2;
+import dev.quarry.query.Select3;
+import dev.quarry.query.Select4;
+import dev.quarry.query.Select5;
+import dev.quarry.query.Select6;
+import dev.quarry.query.Sort;
+import dev.quarry.spi.EntityMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** An immutable {@code SELECT} over joined tables returning the first table's entities. */
+final class JoinedQueryImpl<E> implements JoinedQuery<E> {
+    private final Engine engine;
+    private final ConnectionSource source;
+    private final EntityTable<E, ?> table;
+    private final QueryModel model;
+    private volatile RenderedSql rendered;
+
+    JoinedQueryImpl(Engine engine, ConnectionSource source, EntityTable<E, ?> table, QueryModel model) {
+        this.engine = engine;
+        this.source = source;
+        this.table = table;
+        this.model = model;
+    }
+
+    private JoinedQuery<E> with(QueryModel changed) {
+        return new JoinedQueryImpl<>(engine, source, table, changed);
+    }
+
+    @Override
+    public JoinedQuery<E> where(Condition<?> condition) {
+        return with(model.where(AbstractCondition.impl(condition)));
+    }
+
+    @Override
+    public JoinedQuery<E> orderBy(Sort<?> sort) {
+        return orderBy(List.of(Objects.requireNonNull(sort, "sort")));
+    }
+
+    @Override
+    public JoinedQuery<E> orderBy(Sort<?> first, Sort<?> second) {
+        return orderBy(List.of(Objects.requireNonNull(first, "first"), Objects.requireNonNull(second, "second")));
+    }
+
+    @Override
+    public JoinedQuery<E> orderBy(List<? extends Sort<?>> added) {
+        return with(model.orderBy(SelectQueryImpl.sorts(added)));
+    }
+
+    @Override
+    public JoinedQuery<E> distinct() {
+        return with(model.distinct());
+    }
+
+    @Override
+    public JoinedQuery<E> limit(long count) {
+        return with(model.limit(count));
+    }
+
+    @Override
+    public JoinedQuery<E> offset(long count) {
+        return with(model.offset(count));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked") // the value was read with the expression's type
+    public <A> ResultQuery<Object, A> select(Expression<?, A> expression) {
+        return new ResultQueryImpl<>(engine, source, model, ResultQueryImpl.expressions(expression), values -> (A) values[0]);
+    }
+
+    @Override
+    public <A, B> Select2<Object, A, B> select(Expression<?, A> first, Expression<?, B> second) {
+        return new Select2Impl<>(engine, source, model, ResultQueryImpl.expressions(first, second));
+    }
+
+    @Override
+    public <A, B, C> Select3<Object, A, B, C> select(Expression<?, A> first, Expression<?, B> second, Expression<?, C> third) {
+        return new Select3Impl<>(engine, source, model, ResultQueryImpl.expressions(first, second, third));
+    }
+
+    @Override
+    public <A, B, C, D> Select4<Object, A, B, C, D> select(Expression<?, A> first, Expression<?, B> second, Expression<?, C> third, Expression<?, D> fourth) {
+        return new Select4Impl<>(engine, source, model, ResultQueryImpl.expressions(first, second, third, fourth));
+    }
+
+    @Override
+    public <A, B, C, D, V> Select5<Object, A, B, C, D, V> select(Expression<?, A> first, Expression<?, B> second, Expression<?, C> third, Expression<?, D> fourth, Expression<?, V> fifth) {
+        return new Select5Impl<>(engine, source, model, ResultQueryImpl.expressions(first, second, third, fourth, fifth));
+    }
+
+    @Override
+    public <A, B, C, D, V, W> Select6<Object, A, B, C, D, V, W> select(Expression<?, A> first, Expression<?, B> second, Expression<?, C> third, Expression<?, D> fourth, Expression<?, V> fifth, Expression<?, W> sixth) {
+        return new Select6Impl<>(engine, source, model, ResultQueryImpl.expressions(first, second, third, fourth, fifth, sixth));
+    }
+
+    private RowFunction<E> reader() {
+        EntityMapper<E, ?> mapper = table.mapper();
+        return row -> mapper.read(row, 1);
+    }
+
+    @Override
+    public List<E> fetch() {
+        return Results.fetch(engine, source, rendered(), model.hasOuterJoins(), reader());
+    }
+
+    @Override
+    public E one() {
+        return Results.one(engine, source, rendered(), model.hasOuterJoins(), reader());
+    }
+
+    @Override
+    public Optional<E> findOne() {
+        return Results.findOne(engine, source, rendered(), model.hasOuterJoins(), reader());
+    }
+
+    @Override
+    public Stream<E> stream() {
+        return Results.stream(engine, source, rendered(), model.hasOuterJoins(), reader());
+    }
+
+    @Override
+    public long count() {
+        return Results.count(engine, source, renderCount(), model.hasOuterJoins());
+    }
+
+    @Override
+    public String toSql() {
+        return rendered().sql();
+    }
+
+    @Override
+    public List<Object> parameters() {
+        return rendered().values();
+    }
+
+    RenderedSql rendered() {
+        RenderedSql sql = rendered;
+        if (sql == null) {
+            sql = model.render(engine.dialect(), null);
+            rendered = sql;
+        }
+        return sql;
+    }
+
+    /** The {@code SELECT COUNT(*)} of this query's rows. */
+    RenderedSql renderCount() {
+        return model.renderCount(engine.dialect());
+    }
+
+    @Override
+    public JoinOnStep<E> join(EntityTable<?, ?> joined) {
+        return join(QueryModel.JoinKind.INNER, joined);
+    }
+
+    @Override
+    public JoinOnStep<E> leftJoin(EntityTable<?, ?> joined) {
+        return join(QueryModel.JoinKind.LEFT, joined);
+    }
+
+    @Override
+    public JoinOnStep<E> rightJoin(EntityTable<?, ?> joined) {
+        return join(QueryModel.JoinKind.RIGHT, joined);
+    }
+
+    @Override
+    public JoinOnStep<E> fullJoin(EntityTable<?, ?> joined) {
+        return join(QueryModel.JoinKind.FULL, joined);
+    }
+
+    private JoinOnStep<E> join(QueryModel.JoinKind kind, EntityTable<?, ?> joined) {
+        Objects.requireNonNull(joined, "table");
+        return condition -> new JoinedQueryImpl<>(engine, source, table,
+                model.join(kind, joined, AbstractCondition.impl(condition)));
+    }
+
+    @Override
+    public String toString() {
+        return toSql();
+    }
+}

@@ -1,0 +1,269 @@
+package dev.quarry.internal.query;
+
+import dev.quarry.internal.sql.Dialect;
+import dev.quarry.internal.sql.RenderedSql;
+import dev.quarry.internal.sql.SqlBuilder;
+import dev.quarry.query.EntityTable;
+import dev.quarry.query.Table;
+import dev.quarry.spi.ColumnSchema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The clauses of one {@code SELECT}, immutable: every {@code with...} returns a new model. Renders
+ * the statement around a select list and checks that every table its expressions read is in
+ * its {@code FROM} clause.
+ */
+final class QueryModel {
+    /** The kinds of join. */
+    enum JoinKind {
+        INNER(" JOIN "), LEFT(" LEFT JOIN "), RIGHT(" RIGHT JOIN "), FULL(" FULL JOIN ");
+
+        private final String keyword;
+
+        JoinKind(String keyword) {
+            this.keyword = keyword;
+        }
+    }
+
+    /** One {@code JOIN table ON condition}. */
+    record Join(JoinKind kind, EntityTable<?, ?> table, AbstractCondition<?> on) {
+    }
+
+    final EntityTable<?, ?> root;
+    final List<Join> joins;
+    final AbstractCondition<?> where;
+    final List<ExprImpl<?, ?>> groupBy;
+    final AbstractCondition<?> having;
+    final List<SortImpl<?>> sorts;
+    final Long limit;
+    final Long offset;
+    final boolean distinct;
+
+    private QueryModel(EntityTable<?, ?> root, List<Join> joins, AbstractCondition<?> where, List<ExprImpl<?, ?>> groupBy,
+                       AbstractCondition<?> having, List<SortImpl<?>> sorts, Long limit, Long offset, boolean distinct) {
+        this.root = root;
+        this.joins = joins;
+        this.where = where;
+        this.groupBy = groupBy;
+        this.having = having;
+        this.sorts = sorts;
+        this.limit = limit;
+        this.offset = offset;
+        this.distinct = distinct;
+    }
+
+    static QueryModel of(EntityTable<?, ?> root) {
+        return new QueryModel(Objects.requireNonNull(root, "table"), List.of(), null, List.of(), null, List.of(), null,
+                null, false);
+    }
+
+    QueryModel join(JoinKind kind, EntityTable<?, ?> table, AbstractCondition<?> on) {
+        List<Join> added = new ArrayList<>(joins);
+        added.add(new Join(kind, Objects.requireNonNull(table, "table"), on));
+        return new QueryModel(root, List.copyOf(added), where, groupBy, having, sorts, limit, offset, distinct);
+    }
+
+    QueryModel where(AbstractCondition<?> condition) {
+        return new QueryModel(root, joins, and(where, condition), groupBy, having, sorts, limit, offset, distinct);
+    }
+
+    QueryModel having(AbstractCondition<?> condition) {
+        return new QueryModel(root, joins, where, groupBy, and(having, condition), sorts, limit, offset, distinct);
+    }
+
+    QueryModel groupBy(List<ExprImpl<?, ?>> added) {
+        List<ExprImpl<?, ?>> combined = new ArrayList<>(groupBy);
+        combined.addAll(added);
+        return new QueryModel(root, joins, where, List.copyOf(combined), having, sorts, limit, offset, distinct);
+    }
+
+    QueryModel orderBy(List<SortImpl<?>> added) {
+        List<SortImpl<?>> combined = new ArrayList<>(sorts);
+        combined.addAll(added);
+        return new QueryModel(root, joins, where, groupBy, having, List.copyOf(combined), limit, offset, distinct);
+    }
+
+    QueryModel limit(long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("limit must not be negative (was " + count + ")");
+        }
+        return new QueryModel(root, joins, where, groupBy, having, sorts, count, offset, distinct);
+    }
+
+    QueryModel offset(long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("offset must not be negative (was " + count + ")");
+        }
+        return new QueryModel(root, joins, where, groupBy, having, sorts, limit, count, distinct);
+    }
+
+    QueryModel distinct() {
+        return new QueryModel(root, joins, where, groupBy, having, sorts, limit, offset, true);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // scopes are compile-time markers only
+    private static AbstractCondition<?> and(AbstractCondition<?> current, AbstractCondition<?> added) {
+        Objects.requireNonNull(added, "condition");
+        return current == null ? added : Junction.of(Junction.Kind.AND, (AbstractCondition) current, (AbstractCondition) added);
+    }
+
+    /** Whether the query reads several tables, so that columns are qualified by their table. */
+    boolean multiTable() {
+        return !joins.isEmpty();
+    }
+
+    /** Whether a {@code RIGHT} or {@code FULL} join needs the dialect's check before running. */
+    boolean hasOuterJoins() {
+        for (Join join : joins) {
+            if (join.kind() == JoinKind.RIGHT || join.kind() == JoinKind.FULL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Renders {@code SELECT [DISTINCT] <list> FROM ...} with every clause of the model. */
+    RenderedSql render(Dialect dialect, List<ExprImpl<?, ?>> selected) {
+        checkTables(selected);
+        SqlBuilder sql = new SqlBuilder(dialect);
+        sql.qualifying(multiTable());
+        sql.append(distinct ? "SELECT DISTINCT " : "SELECT ");
+        if (selected == null) {
+            entityColumns(sql);
+        } else {
+            for (int i = 0; i < selected.size(); i++) {
+                if (i > 0) {
+                    sql.append(", ");
+                }
+                selected.get(i).renderTo(sql);
+            }
+        }
+        clauses(sql, true);
+        return sql.build();
+    }
+
+    /** Renders {@code SELECT COUNT(*)} over the model's rows. */
+    RenderedSql renderCount(Dialect dialect) {
+        checkTables(null);
+        SqlBuilder sql = new SqlBuilder(dialect);
+        sql.qualifying(multiTable());
+        if (limit == null && offset == null && !distinct && groupBy.isEmpty() && !multiTable()) {
+            sql.append("SELECT COUNT(*)");
+            clauses(sql, false);
+        } else {
+            sql.append("SELECT COUNT(*) FROM (SELECT ");
+            if (distinct || multiTable()) {
+                sql.append(distinct ? "DISTINCT " : "");
+                entityColumns(sql);
+            } else {
+                sql.append("1");
+            }
+            clauses(sql, true);
+            sql.append(") AS ").identifier("counted");
+        }
+        return sql.build();
+    }
+
+    private void entityColumns(SqlBuilder sql) {
+        String qualifier = root.alias().orElse(multiTable() ? root.name() : null);
+        List<ColumnSchema> columns = root.schema().columns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            sql.qualified(qualifier, columns.get(i).name());
+        }
+    }
+
+    private void clauses(SqlBuilder sql, boolean ordered) {
+        sql.append(" FROM ");
+        table(sql, root);
+        for (Join join : joins) {
+            sql.append(join.kind().keyword);
+            table(sql, join.table());
+            sql.append(" ON ");
+            join.on().renderTo(sql);
+        }
+        if (where != null) {
+            sql.append(" WHERE ");
+            where.renderTo(sql);
+        }
+        for (int i = 0; i < groupBy.size(); i++) {
+            sql.append(i == 0 ? " GROUP BY " : ", ");
+            groupBy.get(i).renderTo(sql);
+        }
+        if (having != null) {
+            sql.append(" HAVING ");
+            having.renderTo(sql);
+        }
+        if (ordered) {
+            for (int i = 0; i < sorts.size(); i++) {
+                sql.append(i == 0 ? " ORDER BY " : ", ");
+                sorts.get(i).renderTo(sql);
+            }
+            if (limit != null || offset != null) {
+                sql.dialect().renderLimitOffset(sql, limit, offset);
+            }
+        }
+    }
+
+    private static void table(SqlBuilder sql, Table<?> table) {
+        sql.identifier(table.name());
+        table.alias().ifPresent(alias -> sql.append(" AS ").identifier(alias));
+    }
+
+    /**
+     * Checks that every table read by the select list, the join conditions, the conditions, the
+     * groups and the sorts is the first table or a joined one (matched by name and alias).
+     */
+    private void checkTables(List<ExprImpl<?, ?>> selected) {
+        List<Table<?>> from = new ArrayList<>();
+        from.add(root);
+        for (Join join : joins) {
+            from.add(join.table());
+        }
+        Consumer<Table<?>> check = table -> {
+            if (!contains(from, table)) {
+                throw new IllegalStateException("the query reads table " + describe(table)
+                        + ", which is not in its FROM clause (" + describeAll(from) + "): join it, or use the"
+                        + " table (or alias) the query selects from");
+            }
+        };
+        if (selected != null) {
+            selected.forEach(expression -> expression.tables(check));
+        }
+        joins.forEach(join -> join.on().tables(check));
+        if (where != null) {
+            where.tables(check);
+        }
+        groupBy.forEach(expression -> expression.tables(check));
+        if (having != null) {
+            having.tables(check);
+        }
+        sorts.forEach(sort -> sort.tables(check));
+    }
+
+    private static boolean contains(List<Table<?>> from, Table<?> table) {
+        for (Table<?> candidate : from) {
+            if (candidate.name().equals(table.name()) && candidate.alias().equals(table.alias())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Table<?> table) {
+        Optional<String> alias = table.alias();
+        return alias.map(a -> table.name() + " as " + a).orElse(table.name());
+    }
+
+    private static String describeAll(List<Table<?>> tables) {
+        List<String> names = new ArrayList<>();
+        tables.forEach(table -> names.add(describe(table)));
+        return String.join(", ", names);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.quarry.internal.query;
+
+import dev.quarry.internal.sql.SqlBuilder;
+import dev.quarry.query.Table;
+import dev.quarry.spi.ValueType;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * An expression written as a sequence of parts: SQL keywords and punctuation (constants of the
+ * DSL, never user data), operand expressions, conditions and cast types. Functions, aggregates,
+ * arithmetic and {@code CASE} are all templates.
+ */
+final class TemplateExpr<S, T> extends ExprImpl<S, T> {
+    /** An operand rendered in parentheses unless it is one token (for operators). */
+    record Operand(ExprImpl<?, ?> expression) {
+    }
+
+    /** The dialect's SQL type for a value type (for {@code CAST}). */
+    record CastType(ValueType type) {
+    }
+
+    private final List<Object> parts;
+    private final ValueType type;
+    private final Class<?> enumClass;
+    private final boolean simple;
+    private final String description;
+
+    TemplateExpr(List<Object> parts, ValueType type, Class<?> enumClass, boolean simple, String description) {
+        this.parts = List.copyOf(parts);
+        this.type = type;
+        this.enumClass = enumClass;
+        this.simple = simple;
+        this.description = description;
+    }
+
+    @Override
+    ValueType type() {
+        return type;
+    }
+
+    @Override
+    Class<?> enumClass() {
+        return enumClass;
+    }
+
+    @Override
+    boolean simple() {
+        return simple;
+    }
+
+    @Override
+    void tables(Consumer<Table<?>> out) {
+        for (Object part : parts) {
+            if (part instanceof ExprImpl<?, ?> expression) {
+                expression.tables(out);
+            } else if (part instanceof Operand operand) {
+                operand.expression().tables(out);
+            } else if (part instanceof AbstractCondition<?> condition) {
+                condition.tables(out);
+            }
+        }
+    }
+
+    @Override
+    public void renderTo(SqlBuilder sql) {
+        for (Object part : parts) {
+            if (part instanceof String keywords) {
+                sql.append(keywords);
+            } else if (part instanceof ExprImpl<?, ?> expression) {
+                expression.renderTo(sql);
+            } else if (part instanceof Operand operand) {
+                operand.expression().renderOperand(sql);
+            } else if (part instanceof AbstractCondition<?> condition) {
+                condition.renderTo(sql);
+            } else if (part instanceof CastType cast) {
+                sql.append(sql.dialect().castType(cast.type()));
+            } else {
+                throw new IllegalStateException("unknown template part " + part);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+}

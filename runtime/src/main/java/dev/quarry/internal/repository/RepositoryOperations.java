@@ -1,0 +1,253 @@
+package dev.quarry.internal.repository;
+
+import dev.quarry.DataAccess;
+import dev.quarry.Database;
+import dev.quarry.exception.MappingException;
+import dev.quarry.exception.NoResultException;
+import dev.quarry.query.Column;
+import dev.quarry.query.Condition;
+import dev.quarry.query.EntityTable;
+import dev.quarry.query.SelectQuery;
+import dev.quarry.query.UpdateSetStep;
+import dev.quarry.query.UpdateWhereStep;
+import dev.quarry.repository.Page;
+import dev.quarry.repository.PageRequest;
+import dev.quarry.repository.Slice;
+import dev.quarry.spi.ColumnSchema;
+import dev.quarry.spi.EntityMapper;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The inherited methods of generated repositories, over the public DSL: key conditions built
+ * from the metamodel's key columns, updates by key whose values the generated mapper binds
+ * (into a {@link ValueCapture}), paging, and hand-written SQL.
+ *
+ * @param <E> the entity type
+ * @param <K> the primary-key type
+ */
+public final class RepositoryOperations<E, K> {
+    private final Database database;
+    private final EntityTable<E, K> table;
+    private final EntityMapper<E, K> mapper;
+    private final List<Column<E, ?>> key;
+    private final Set<String> keyNames;
+    private final boolean generatedKey;
+    private final HandWrittenSql sql;
+
+    public RepositoryOperations(Database database, EntityTable<E, K> table) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.table = Objects.requireNonNull(table, "table");
+        this.mapper = table.mapper();
+        this.key = table.primaryKey();
+        this.keyNames = Set.copyOf(table.schema().primaryKey());
+        this.generatedKey = table.schema().columns().stream().anyMatch(ColumnSchema::generated);
+        this.sql = new HandWrittenSql(DatabaseInternals.engine(database));
+        if (key.isEmpty()) {
+            throw new IllegalArgumentException("table " + table.name() + " has no primary key; a repository needs one");
+        }
+    }
+
+    /** Runs hand-written SQL on this repository's database. */
+    public HandWrittenSql sql() {
+        return sql;
+    }
+
+    public List<E> findAllById(Collection<? extends K> ids) {
+        Objects.requireNonNull(ids, "ids");
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return database.select(table).where(keyIn(ids)).fetch();
+    }
+
+    public boolean existsById(K id) {
+        return database.select(table).where(keyEquals(Objects.requireNonNull(id, "id"))).limit(1).count() > 0;
+    }
+
+    public Page<E> page(SelectQuery<E> query, PageRequest page) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(page, "page");
+        return database.transaction(tx -> {
+            long total = query.count();
+            List<E> content = query.limit(page.size()).offset(page.offset()).fetch();
+            return new Page<>(content, page, total);
+        });
+    }
+
+    public Slice<E> slice(SelectQuery<E> query, PageRequest page) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(page, "page");
+        List<E> rows = query.limit(page.size() + 1L).offset(page.offset()).fetch();
+        boolean more = rows.size() > page.size();
+        return new Slice<>(more ? rows.subList(0, page.size()) : rows, page, more);
+    }
+
+    public E save(E entity) {
+        K id = mapper.key(entity);
+        if (generatedKey) {
+            if (isUnset(id)) {
+                return database.insert(table, entity);
+            }
+            if (update(database, entity, id) == 0) {
+                throw new NoResultException("cannot update " + table.name() + " with key " + id
+                        + ": no such row; save an entity with an unset key to insert it");
+            }
+            return entity;
+        }
+        K assigned = requireKey(entity, id);
+        return database.transaction(tx -> update(tx, entity, assigned) > 0 ? entity : tx.insert(table, entity));
+    }
+
+    public List<E> saveAll(Collection<? extends E> entities) {
+        List<E> all = List.copyOf(Objects.requireNonNull(entities, "entities"));
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        return database.transaction(tx -> {
+            List<E> saved = new ArrayList<>(all);
+            List<Integer> insertAt = new ArrayList<>();
+            List<E> inserts = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                E entity = all.get(i);
+                K id = mapper.key(entity);
+                if (generatedKey && isUnset(id)) {
+                    insertAt.add(i);
+                    inserts.add(entity);
+                } else if (generatedKey) {
+                    if (update(tx, entity, id) == 0) {
+                        throw new NoResultException("cannot update " + table.name() + " with key " + id
+                                + ": no such row; save an entity with an unset key to insert it");
+                    }
+                } else if (update(tx, entity, requireKey(entity, id)) == 0) {
+                    insertAt.add(i);
+                    inserts.add(entity);
+                }
+            }
+            List<E> inserted = tx.insertAll(table, inserts);
+            for (int i = 0; i < inserted.size(); i++) {
+                saved.set(insertAt.get(i), inserted.get(i));
+            }
+            return saved;
+        });
+    }
+
+    public boolean deleteById(K id) {
+        return database.delete(table).where(keyEquals(Objects.requireNonNull(id, "id"))).execute() > 0;
+    }
+
+    public boolean delete(E entity) {
+        K id = mapper.key(entity);
+        if (generatedKey && isUnset(id)) {
+            throw new IllegalArgumentException("cannot delete a " + table.name() + " entity that was never saved:"
+                    + " its generated key is not assigned");
+        }
+        return deleteById(requireKey(entity, id));
+    }
+
+    public int deleteAllById(Collection<? extends K> ids) {
+        Objects.requireNonNull(ids, "ids");
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return database.delete(table).where(keyIn(ids)).execute();
+    }
+
+    public int deleteAll() {
+        return database.delete(table).all().execute();
+    }
+
+    /**
+     * {@code UPDATE table SET <every column but the key> WHERE <key> = ...}; a {@code null}
+     * column with a server default is left out, as on insert. Returns the row count.
+     */
+    private int update(DataAccess data, E entity, K id) {
+        long omitted = mapper.omittedDefaults(entity);
+        ValueCapture values = new ValueCapture();
+        try {
+            mapper.bindInsert(entity, omitted, values, 1);
+        } catch (SQLException e) {
+            throw new MappingException("cannot read the columns of a " + table.name() + " entity: " + e.getMessage(), e);
+        }
+        List<ColumnSchema> schema = table.schema().columns();
+        List<Column<E, ?>> columns = table.columns();
+        UpdateSetStep<E> start = data.update(table);
+        UpdateWhereStep<E> step = null;
+        int defaultIndex = 0;
+        int index = 1;
+        for (int i = 0; i < schema.size(); i++) {
+            ColumnSchema column = schema.get(i);
+            boolean omittedDefault = false;
+            if (column.hasServerDefault()) {
+                omittedDefault = (omitted & (1L << defaultIndex)) != 0L;
+                defaultIndex++;
+            }
+            if (column.generated() || omittedDefault) {
+                continue;
+            }
+            Object value = values.get(index++);
+            if (!keyNames.contains(column.name())) {
+                step = set(step == null ? start : step, columns.get(i), value);
+            }
+        }
+        if (step == null) {
+            return (int) data.select(table).where(keyEquals(id)).limit(1).count();
+        }
+        return step.where(keyEquals(id)).execute();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> UpdateWhereStep<E> set(UpdateSetStep<E> step, Column<E, ?> column, Object value) {
+        return step.set((Column<E, Object>) column, value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> Column<E, Object> untyped(Column<E, ?> column) {
+        return (Column<E, Object>) column;
+    }
+
+    private Condition<E> keyEquals(K id) {
+        if (key.size() == 1) {
+            return untyped(key.get(0)).eq(id);
+        }
+        ValueCapture parts = new ValueCapture();
+        try {
+            mapper.bindKey(id, parts, 1);
+        } catch (SQLException e) {
+            throw new MappingException("cannot read the key " + id + " of " + table.name() + ": " + e.getMessage(), e);
+        }
+        Condition<E> condition = untyped(key.get(0)).eq(parts.get(1));
+        for (int i = 1; i < key.size(); i++) {
+            condition = condition.and(untyped(key.get(i)).eq(parts.get(i + 1)));
+        }
+        return condition;
+    }
+
+    private Condition<E> keyIn(Collection<? extends K> ids) {
+        if (key.size() == 1) {
+            return untyped(key.get(0)).in(List.copyOf(ids));
+        }
+        Condition<E> condition = null;
+        for (K id : ids) {
+            Condition<E> one = keyEquals(Objects.requireNonNull(id, "id"));
+            condition = condition == null ? one : condition.or(one);
+        }
+        return condition;
+    }
+
+    private static boolean isUnset(Object id) {
+        return id == null || (id instanceof Number number && number.longValue() == 0L);
+    }
+
+    private K requireKey(E entity, K id) {
+        if (id == null) {
+            throw new IllegalArgumentException("the " + table.name() + " entity " + entity + " has no key;"
+                    + " assign its @Id before saving or deleting it");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.quarry.query;
+
+/**
+ * A {@code CASE WHEN ... THEN ... [ELSE ...] END} being written; immutable. Start it with
+ * {@link Sql#when(Condition, Object)}.
+ *
+ * @param <S> the scope
+ * @param <T> the type of the branches' values
+ */
+public interface CaseStep<S, T> {
+    /** Another {@code WHEN condition THEN value}; the value is bound. */
+    CaseStep<S, T> when(Condition<? extends S> condition, T value);
+
+    /** Another {@code WHEN condition THEN expression}. */
+    CaseStep<S, T> when(Condition<? extends S> condition, Expression<? extends S, T> value);
+
+    /** {@code ELSE value END}. */
+    Expression<S, T> otherwise(T value);
+
+    /** {@code ELSE expression END}. */
+    Expression<S, T> otherwise(Expression<? extends S, T> value);
+
+    /** {@code END}: no branch matching gives SQL NULL. */
+    Expression<S, T> end();
+}

@@ -1,0 +1,20 @@
+package dev.quarry.query;
+
+/**
+ * A function of 6 arguments: what {@code into(...)} takes to map a projection of 6
+ * expressions into a user type, typically a record's constructor ({@code Row::new}), whose
+ * parameter types {@code javac} checks against the expressions' types.
+ *
+ * @param <A> the type of the first argument
+ * @param <B> the type of the second argument
+ * @param <C> the type of the third argument
+ * @param <D> the type of the fourth argument
+ * @param <E> the type of the fifth argument
+ * @param <F> the type of the sixth argument
+ * @param <R> the result type
+ */
+@FunctionalInterface
+public interface Function6<A, B, C, D, E, F, R> {
+    /** Applies the function. */
+    R apply(A first, B second, C third, D fourth, E fifth, F sixth);
+}

@@ -1,0 +1,108 @@
+package dev.quarry.query;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A {@code SELECT} over joined tables, returning the entities of the first table (or, with
+ * {@code select(...)}, any expressions of the joined tables). Immutable.
+ *
+ * <pre>{@code
+ * List<Post> tagged = db.select(POST)
+ *         .join(POST_TAG).on(POST_TAG.postId.eq(POST.id))
+ *         .join(TAG).on(TAG.id.eq(POST_TAG.tagId))
+ *         .where(TAG.name.eq("java"))
+ *         .fetch();
+ * }</pre>
+ *
+ * <p><b>Checking.</b> A join query reads several tables, so its conditions, sorts and
+ * projections may be over any of them: their scope is not checked by {@code javac}. Instead,
+ * before the query renders or runs, Quarry checks that every table an expression reads is in
+ * the {@code FROM} clause (the first table or a joined one, matched by name and alias) and
+ * throws an {@link IllegalStateException} naming the missing table otherwise. Column types are
+ * still checked by {@code javac}.
+ *
+ * @param <E> the entity type of the first table
+ */
+public interface JoinedQuery<E> {
+    /** {@code INNER JOIN table}; the join condition follows with {@code on(...)}. */
+    JoinOnStep<E> join(EntityTable<?, ?> table);
+
+    /** {@code LEFT JOIN table}. */
+    JoinOnStep<E> leftJoin(EntityTable<?, ?> table);
+
+    /**
+     * {@code RIGHT JOIN table}. SQLite has it from version 3.39; on an older SQLite the query
+     * fails with an {@code UnsupportedOperationException} before it runs.
+     */
+    JoinOnStep<E> rightJoin(EntityTable<?, ?> table);
+
+    /** {@code FULL JOIN table}; as {@link #rightJoin}, SQLite needs version 3.39. */
+    JoinOnStep<E> fullJoin(EntityTable<?, ?> table);
+
+    /** Adds a condition; several calls are combined with {@code AND}. */
+    JoinedQuery<E> where(Condition<?> condition);
+
+    /** Appends an {@code ORDER BY} term. */
+    JoinedQuery<E> orderBy(Sort<?> sort);
+
+    /** Appends two {@code ORDER BY} terms. */
+    JoinedQuery<E> orderBy(Sort<?> first, Sort<?> second);
+
+    /** Appends {@code ORDER BY} terms. */
+    JoinedQuery<E> orderBy(List<? extends Sort<?>> sorts);
+
+    /** {@code SELECT DISTINCT}: each entity once even when several joined rows match. */
+    JoinedQuery<E> distinct();
+
+    /** At most {@code count} rows ({@code count >= 0}). */
+    JoinedQuery<E> limit(long count);
+
+    /** Skips {@code count} rows ({@code count >= 0}). */
+    JoinedQuery<E> offset(long count);
+
+    /** Projects one expression: each row is its value (a scalar select). */
+    <A> ResultQuery<Object, A> select(Expression<?, A> expression);
+
+    /** Projects 2 expressions into {@link Tuple2}s, or into a user type with {@code into}. */
+    <A, B> Select2<Object, A, B> select(Expression<?, A> first, Expression<?, B> second);
+
+    /** Projects 3 expressions into {@link Tuple3}s, or into a user type with {@code into}. */
+    <A, B, C> Select3<Object, A, B, C> select(Expression<?, A> first, Expression<?, B> second, Expression<?, C> third);
+
+    /** Projects 4 expressions into {@link Tuple4}s, or into a user type with {@code into}. */
+    <A, B, C, D> Select4<Object, A, B, C, D> select(Expression<?, A> first, Expression<?, B> second, Expression<?, C> third, Expression<?, D> fourth);
+
+    /** Projects 5 expressions into {@link Tuple5}s, or into a user type with {@code into}. */
+    <A, B, C, D, V> Select5<Object, A, B, C, D, V> select(Expression<?, A> first, Expression<?, B> second, Expression<?, C> third, Expression<?, D> fourth, Expression<?, V> fifth);
+
+    /** Projects 6 expressions into {@link Tuple6}s, or into a user type with {@code into}. */
+    <A, B, C, D, V, W> Select6<Object, A, B, C, D, V, W> select(Expression<?, A> first, Expression<?, B> second, Expression<?, C> third, Expression<?, D> fourth, Expression<?, V> fifth, Expression<?, W> sixth);
+
+    /** Runs the query and returns the first table's entity of every row. */
+    List<E> fetch();
+
+    /**
+     * Runs the query and returns its only row.
+     *
+     * @throws dev.quarry.exception.NoResultException        if there is none
+     * @throws dev.quarry.exception.NonUniqueResultException if there are several
+     */
+    E one();
+
+    /** Runs the query and returns its only row, if any. */
+    Optional<E> findOne();
+
+    /** Runs the query and streams its rows; close the stream (try-with-resources). */
+    Stream<E> stream();
+
+    /** Runs {@code SELECT COUNT(*)} over this query's rows. */
+    long count();
+
+    /** The SQL this query runs, with {@code ?} for each parameter. */
+    String toSql();
+
+    /** The values bound to the parameters of {@link #toSql()}, in order. */
+    List<Object> parameters();
+}

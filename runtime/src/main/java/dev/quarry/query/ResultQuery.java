@@ -1,0 +1,103 @@
+package dev.quarry.query;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * A {@code SELECT} of expressions (a projection), read into values of type {@code R}: a scalar,
+ * a {@link Tuple2 tuple} or a user type. Immutable: every refining method returns a new query,
+ * and the SQL is rendered once per query object and kept.
+ *
+ * <pre>{@code
+ * List<Tuple2<Long, Long>> postsPerAuthor = db.select(POST)
+ *         .select(POST.authorId, count())
+ *         .groupBy(POST.authorId)
+ *         .having(count(POST.id).gt(1L))
+ *         .orderBy(POST.authorId.asc())
+ *         .fetch();
+ * }</pre>
+ *
+ * <p>The scope {@code S} is the entity type of the queried table; a query over several tables
+ * (a join) has scope {@code Object} and accepts expressions over any of them, checking before
+ * it runs that each table is in its {@code FROM} clause (see {@link Expression}).
+ *
+ * @param <S> the scope the query's conditions, groups and sorts must have
+ * @param <R> the type of one result row
+ */
+public interface ResultQuery<S, R> {
+    /** Adds a {@code WHERE} condition; several calls are combined with {@code AND}. */
+    ResultQuery<S, R> where(Condition<? extends S> condition);
+
+    /** Appends a {@code GROUP BY} expression. */
+    ResultQuery<S, R> groupBy(Expression<? extends S, ?> expression);
+
+    /** Appends two {@code GROUP BY} expressions. */
+    ResultQuery<S, R> groupBy(Expression<? extends S, ?> first, Expression<? extends S, ?> second);
+
+    /** Appends three {@code GROUP BY} expressions. */
+    ResultQuery<S, R> groupBy(Expression<? extends S, ?> first, Expression<? extends S, ?> second,
+                              Expression<? extends S, ?> third);
+
+    /** Appends {@code GROUP BY} expressions. */
+    ResultQuery<S, R> groupBy(List<? extends Expression<? extends S, ?>> expressions);
+
+    /** Adds a {@code HAVING} condition (typically on an aggregate); several calls are combined with {@code AND}. */
+    ResultQuery<S, R> having(Condition<? extends S> condition);
+
+    /** Appends an {@code ORDER BY} term. */
+    ResultQuery<S, R> orderBy(Sort<? extends S> sort);
+
+    /** Appends two {@code ORDER BY} terms. */
+    ResultQuery<S, R> orderBy(Sort<? extends S> first, Sort<? extends S> second);
+
+    /** Appends three {@code ORDER BY} terms. */
+    ResultQuery<S, R> orderBy(Sort<? extends S> first, Sort<? extends S> second, Sort<? extends S> third);
+
+    /** Appends {@code ORDER BY} terms. */
+    ResultQuery<S, R> orderBy(List<? extends Sort<? extends S>> sorts);
+
+    /** {@code SELECT DISTINCT}: equal rows are returned once. */
+    ResultQuery<S, R> distinct();
+
+    /** At most {@code count} rows ({@code count >= 0}). */
+    ResultQuery<S, R> limit(long count);
+
+    /** Skips {@code count} rows ({@code count >= 0}). */
+    ResultQuery<S, R> offset(long count);
+
+    /** The same query, each row mapped by {@code mapper} after it is read. */
+    <T> ResultQuery<S, T> map(Function<? super R, ? extends T> mapper);
+
+    /** Runs the query and returns every row. */
+    List<R> fetch();
+
+    /**
+     * Runs the query and returns its only row.
+     *
+     * @throws dev.quarry.exception.NoResultException        if there is none
+     * @throws dev.quarry.exception.NonUniqueResultException if there are several
+     */
+    R one();
+
+    /**
+     * Runs the query and returns its only row, if any. A row whose single value is SQL NULL
+     * is returned as empty.
+     *
+     * @throws dev.quarry.exception.NonUniqueResultException if there are several
+     */
+    Optional<R> findOne();
+
+    /**
+     * Runs the query and streams its rows as they are read. The stream holds a connection
+     * until it is closed: use it in try-with-resources (a stream read to its end also closes).
+     */
+    Stream<R> stream();
+
+    /** The SQL this query runs, in the database's dialect, with {@code ?} for each parameter. */
+    String toSql();
+
+    /** The values bound to the parameters of {@link #toSql()}, in order. */
+    List<Object> parameters();
+}

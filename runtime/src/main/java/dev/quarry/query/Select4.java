@@ -1,0 +1,21 @@
+package dev.quarry.query;
+
+/**
+ * A projection of 4 expressions: its rows are {@link Tuple4}s, or user values through
+ * {@link #into}.
+ *
+ * @param <S> the scope (see {@link ResultQuery})
+ * @param <A> the type of the first expression
+ * @param <B> the type of the second expression
+ * @param <C> the type of the third expression
+ * @param <D> the type of the fourth expression
+ */
+public interface Select4<S, A, B, C, D> extends ResultQuery<S, Tuple4<A, B, C, D>> {
+    /**
+     * Maps each row into a user type, typically through a record's constructor:
+     * {@code .into(UserName::new)}. {@code javac} checks the constructor's parameter types
+     * against the expressions' types. Call it right after {@code select(...)}; the query's
+     * other steps remain available on the result.
+     */
+    <R> ResultQuery<S, R> into(Function4<? super A, ? super B, ? super C, ? super D, ? extends R> constructor);
+}

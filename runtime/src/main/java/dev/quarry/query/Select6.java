@@ -1,0 +1,23 @@
+package dev.quarry.query;
+
+/**
+ * A projection of 6 expressions: its rows are {@link Tuple6}s, or user values through
+ * {@link #into}.
+ *
+ * @param <S> the scope (see {@link ResultQuery})
+ * @param <A> the type of the first expression
+ * @param <B> the type of the second expression
+ * @param <C> the type of the third expression
+ * @param <D> the type of the fourth expression
+ * @param <E> the type of the fifth expression
+ * @param <F> the type of the sixth expression
+ */
+public interface Select6<S, A, B, C, D, E, F> extends ResultQuery<S, Tuple6<A, B, C, D, E, F>> {
+    /**
+     * Maps each row into a user type, typically through a record's constructor:
+     * {@code .into(UserName::new)}. {@code javac} checks the constructor's parameter types
+     * against the expressions' types. Call it right after {@code select(...)}; the query's
+     * other steps remain available on the result.
+     */
+    <R> ResultQuery<S, R> into(Function6<? super A, ? super B, ? super C, ? super D, ? super E, ? super F, ? extends R> constructor);
+}

@@ -1,0 +1,209 @@
+package dev.quarry.query;
+
+import dev.quarry.internal.query.Expressions;
+import dev.quarry.spi.ValueType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * SQL functions, aggregates and operators, typed: {@code import static dev.quarry.query.Sql.*}.
+ *
+ * <pre>{@code
+ * db.select(USER)
+ *         .select(upper(USER.name), coalesce(USER.bio, "-"), add(USER.age, 1))
+ *         .where(length(USER.name).gt(2))
+ *         .fetch();
+ * }</pre>
+ *
+ * <p>Types flow through: {@code count} is a {@code Long}; {@code sum} and {@code avg} accept
+ * numeric expressions only (summing a text column does not compile) and are exact
+ * {@code BigDecimal}s whatever the column's numeric type; {@code min}/{@code max} keep the
+ * argument's type; {@code lower}/{@code upper}/{@code concat} take and give text. Values are
+ * always bound. Anything missing here can be called with {@link #function}.
+ */
+public final class Sql {
+    private Sql() {
+    }
+
+    /** {@code COUNT(*)}: the number of rows (of the group). */
+    public static <S> Expression<S, Long> count() {
+        return Expressions.countAll();
+    }
+
+    /** {@code COUNT(expression)}: the number of non-null values. */
+    public static <S> Expression<S, Long> count(Expression<S, ?> expression) {
+        return Expressions.count(expression, false);
+    }
+
+    /** {@code COUNT(DISTINCT expression)}. */
+    public static <S> Expression<S, Long> countDistinct(Expression<S, ?> expression) {
+        return Expressions.count(expression, true);
+    }
+
+    /** {@code SUM(expression)} of a numeric expression, exact; SQL NULL when there are no rows. */
+    public static <S> Expression<S, BigDecimal> sum(Expression<S, ? extends Number> expression) {
+        return Expressions.call("SUM", expression, ValueType.DECIMAL);
+    }
+
+    /** {@code AVG(expression)} of a numeric expression. */
+    public static <S> Expression<S, BigDecimal> avg(Expression<S, ? extends Number> expression) {
+        return Expressions.call("AVG", expression, ValueType.DECIMAL);
+    }
+
+    /** {@code MIN(expression)}. */
+    public static <S, T extends Comparable<? super T>> Expression<S, T> min(Expression<S, T> expression) {
+        return Expressions.sameType("MIN", expression);
+    }
+
+    /** {@code MAX(expression)}. */
+    public static <S, T extends Comparable<? super T>> Expression<S, T> max(Expression<S, T> expression) {
+        return Expressions.sameType("MAX", expression);
+    }
+
+    /** {@code COALESCE(expression, ?)}: the expression, or {@code fallback} where it is NULL. */
+    public static <S, T> Expression<S, T> coalesce(Expression<S, T> expression, T fallback) {
+        return Expressions.coalesce(expression, List.of(Expressions.value(fallback)));
+    }
+
+    /** {@code COALESCE(expression, fallback)}. */
+    public static <S, T> Expression<S, T> coalesce(Expression<? extends S, T> expression,
+                                                   Expression<? extends S, T> fallback) {
+        return Expressions.coalesce(expression, List.of(fallback));
+    }
+
+    /** {@code LOWER(text)}. */
+    public static <S> Expression<S, String> lower(Expression<S, String> text) {
+        return Expressions.call("LOWER", text, ValueType.STRING);
+    }
+
+    /** {@code UPPER(text)}. */
+    public static <S> Expression<S, String> upper(Expression<S, String> text) {
+        return Expressions.call("UPPER", text, ValueType.STRING);
+    }
+
+    /** {@code LENGTH(text)}: the number of characters. */
+    public static <S> Expression<S, Integer> length(Expression<S, String> text) {
+        return Expressions.call("LENGTH", text, ValueType.INT);
+    }
+
+    /** {@code (a || b || ...)}: text concatenation; NULL if any part is NULL (use {@link #coalesce}). */
+    @SafeVarargs
+    public static <S> Expression<S, String> concat(Expression<? extends S, String> first,
+                                                   Expression<? extends S, String>... rest) {
+        Expression<?, String>[] parts = Arrays.copyOf(rest, rest.length + 1);
+        System.arraycopy(rest, 0, parts, 1, rest.length);
+        parts[0] = first;
+        return Expressions.concat(Arrays.asList(parts));
+    }
+
+    /** {@code CURRENT_TIMESTAMP}: the database's current time. */
+    public static <S> Expression<S, Instant> now() {
+        return Expressions.keyword("CURRENT_TIMESTAMP", ValueType.INSTANT);
+    }
+
+    /** {@code CURRENT_DATE}: the database's current date (in UTC on SQLite). */
+    public static <S> Expression<S, LocalDate> currentDate() {
+        return Expressions.keyword("CURRENT_DATE", ValueType.LOCAL_DATE);
+    }
+
+    /** {@code left + ?}. */
+    public static <S, N extends Number> Expression<S, N> add(Expression<S, N> left, N right) {
+        return Expressions.arithmetic(left, "+", Expressions.value(right));
+    }
+
+    /** {@code left + right}. */
+    public static <S, N extends Number> Expression<S, N> add(Expression<? extends S, N> left,
+                                                             Expression<? extends S, ? extends N> right) {
+        return Expressions.arithmetic(left, "+", right);
+    }
+
+    /** {@code left - ?}. */
+    public static <S, N extends Number> Expression<S, N> subtract(Expression<S, N> left, N right) {
+        return Expressions.arithmetic(left, "-", Expressions.value(right));
+    }
+
+    /** {@code left - right}. */
+    public static <S, N extends Number> Expression<S, N> subtract(Expression<? extends S, N> left,
+                                                                  Expression<? extends S, ? extends N> right) {
+        return Expressions.arithmetic(left, "-", right);
+    }
+
+    /** {@code left * ?}. */
+    public static <S, N extends Number> Expression<S, N> multiply(Expression<S, N> left, N right) {
+        return Expressions.arithmetic(left, "*", Expressions.value(right));
+    }
+
+    /** {@code left * right}. */
+    public static <S, N extends Number> Expression<S, N> multiply(Expression<? extends S, N> left,
+                                                                  Expression<? extends S, ? extends N> right) {
+        return Expressions.arithmetic(left, "*", right);
+    }
+
+    /** {@code left / ?}; integer division on integer types, as in SQL. */
+    public static <S, N extends Number> Expression<S, N> divide(Expression<S, N> left, N right) {
+        return Expressions.arithmetic(left, "/", Expressions.value(right));
+    }
+
+    /** {@code left / right}; integer division on integer types, as in SQL. */
+    public static <S, N extends Number> Expression<S, N> divide(Expression<? extends S, N> left,
+                                                                Expression<? extends S, ? extends N> right) {
+        return Expressions.arithmetic(left, "/", right);
+    }
+
+    /**
+     * {@code CAST(expression AS type)}, to the dialect's SQL type for a Java value type
+     * ({@code String.class}, {@code Long.class}, {@code BigDecimal.class}, ...).
+     */
+    public static <S, T> Expression<S, T> cast(Expression<S, ?> expression, Class<T> type) {
+        return Expressions.cast(expression, type);
+    }
+
+    /**
+     * Any SQL function, typed: {@code function("abs", Integer.class, USER.age)}. The name must
+     * be an identifier ({@code [A-Za-z_][A-Za-z0-9_]*}, optionally {@code schema.name}) and is
+     * written as given; arguments are expressions, values through {@link #value}, always bound.
+     *
+     * @throws IllegalArgumentException if the name is not an identifier or the type is not a
+     *                                  supported value type
+     */
+    @SafeVarargs
+    public static <S, T> Expression<S, T> function(String name, Class<T> type, Expression<? extends S, ?>... arguments) {
+        return Expressions.function(name, type, Arrays.asList(arguments));
+    }
+
+    /** A value as an expression, bound as a parameter: {@code concat(USER.name, value("!"))}. */
+    public static <S, T> Expression<S, T> value(T value) {
+        return Expressions.value(value);
+    }
+
+    /** SQL NULL of a type, bound as a parameter. */
+    public static <S, T> Expression<S, T> nullValue(Class<T> type) {
+        return Expressions.nullValue(type);
+    }
+
+    /** Starts {@code CASE WHEN condition THEN value ...}; the value is bound. */
+    public static <S, T> CaseStep<S, T> when(Condition<S> condition, T value) {
+        return Expressions.when(condition, Expressions.value(value));
+    }
+
+    /** Starts {@code CASE WHEN condition THEN expression ...}. */
+    public static <S, T> CaseStep<S, T> when(Condition<S> condition, Expression<? extends S, T> value) {
+        return Expressions.when(condition, value);
+    }
+
+    /**
+     * {@code (first) AND (second)} over conditions of different tables, for joins; the result
+     * has scope {@code Object}, so only a query over several tables accepts it.
+     */
+    public static Condition<Object> and(Condition<?> first, Condition<?> second) {
+        return Expressions.junction(first, second, true);
+    }
+
+    /** {@code (first) OR (second)} over conditions of different tables, for joins (see {@link #and}). */
+    public static Condition<Object> or(Condition<?> first, Condition<?> second) {
+        return Expressions.junction(first, second, false);
+    }
+}

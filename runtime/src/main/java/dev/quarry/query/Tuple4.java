@@ -1,0 +1,17 @@
+package dev.quarry.query;
+
+/**
+ * A row of 4 typed values, as a projection of 4 expressions returns it. Values may be
+ * {@code null} where the expression is nullable.
+ *
+ * @param first the first column's value
+ * @param second the second column's value
+ * @param third the third column's value
+ * @param fourth the fourth column's value
+ * @param <A> the type of the first value
+ * @param <B> the type of the second value
+ * @param <C> the type of the third value
+ * @param <D> the type of the fourth value
+ */
+public record Tuple4<A, B, C, D>(A first, B second, C third, D fourth) {
+}

@@ -7,6 +7,7 @@ import dev.quarry.internal.exec.Engine;
 import dev.quarry.internal.exec.SqlLog;
 import dev.quarry.internal.pool.PoolFactory;
 import dev.quarry.internal.query.Operations;
+import dev.quarry.internal.repository.DatabaseInternals;
 import dev.quarry.internal.schema.SchemaImpl;
 import dev.quarry.internal.sql.Dialect;
 import dev.quarry.internal.sql.Dialects;
@@ -57,6 +58,11 @@ public final class Database implements DataAccess, AutoCloseable {
     private final Engine engine;
     private final Operations operations;
     private final Transactions transactions;
+
+    static {
+        // Generated repositories run their hand-written SQL on the engine; no public accessor.
+        DatabaseInternals.register(database -> database.engine);
+    }
 
     private Database(DatabaseConfig config, Dialect dialect, HikariDataSource dataSource) {
         this.config = config;

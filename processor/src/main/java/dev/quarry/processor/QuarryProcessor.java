@@ -14,8 +14,9 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Quarry's annotation processor: for every {@code @Entity} it generates the metamodel
- * {@code X_}, the mapper {@code X_Mapper}, and per package a {@code Tables} class, as readable
- * source. Put it on the annotation-processor path; it has no options.
+ * {@code X_}, the mapper {@code X_Mapper}, and per package a {@code Tables} class; for every
+ * {@code @Repository} interface its implementation {@code X_Impl}; all as readable source. Put it
+ * on the annotation-processor path; it has no options.
  */
 @AutoService(Processor.class)
 public final class QuarryProcessor extends AbstractProcessor {
@@ -30,12 +31,12 @@ public final class QuarryProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment environment) {
         super.init(environment);
         diagnostics = new Diagnostics(environment.getMessager());
-        steps = List.of(new EntityStep(environment, diagnostics));
+        steps = List.of(new EntityStep(environment, diagnostics), new RepositoryStep(environment, diagnostics));
     }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(RuntimeTypes.ENTITY);
+        return Set.of(RuntimeTypes.ENTITY, RuntimeTypes.REPOSITORY);
     }
 
     @Override

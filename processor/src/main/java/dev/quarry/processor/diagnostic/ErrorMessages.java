@@ -185,6 +185,106 @@ public final class ErrorMessages {
         return "[QRY-E034] Quarry could not write " + type + ": " + reason;
     }
 
+    public static String repositoryNotInterface(String type) {
+        return "[QRY-E035] @Repository " + type + " is not an interface; put @Repository on an interface"
+                + " extending CrudRepository<E, K> or ReadRepository<E, K>";
+    }
+
+    public static String repositoryNoBase(String type) {
+        return "[QRY-E036] @Repository " + type + " does not extend CrudRepository<E, K> or ReadRepository<E, K>;"
+                + " extend one of them, naming the entity and its key type";
+    }
+
+    public static String repositoryNotEntity(String type, String entity) {
+        return "[QRY-E037] @Repository " + type + " is for " + entity + ", which is not an @Entity;"
+                + " name an @Entity class or record as the first type argument";
+    }
+
+    public static String repositoryKeyMismatch(String type, String key, String entity, String expected) {
+        return "[QRY-E038] @Repository " + type + " declares key type " + key + ", but the key of " + entity
+                + " is " + expected + "; use " + expected + " as the second type argument";
+    }
+
+    public static String notDerivedQuery(String method) {
+        return "[QRY-E039] " + method + " is not a query Quarry can derive: start the name with find, get, query,"
+                + " read, stream, count, exists or delete followed by By and the criteria (findByEmail),"
+                + " annotate it with @Query, or make it a default method";
+    }
+
+    /** {@code suggestion} may be {@code null}. */
+    public static String unknownProperty(String method, String property, String entity, String suggestion,
+            java.util.List<String> properties) {
+        return "[QRY-E040] " + method + ": no property '" + property + "' on " + entity
+                + (suggestion != null ? "; did you mean '" + suggestion + "'?"
+                        : "; its properties are " + String.join(", ", properties));
+    }
+
+    public static String emptyCriteria(String method) {
+        return "[QRY-E041] " + method + " has an empty criterion after By, And or Or; name a property there";
+    }
+
+    public static String emptyOrderBy(String method) {
+        return "[QRY-E042] " + method + " ends with OrderBy but names no property; add one, for example OrderByNameAsc";
+    }
+
+    public static String badLimit(String method, String digits) {
+        return "[QRY-E043] " + method + " limits the result to " + digits + " rows; use First, Top or a positive"
+                + " number such as Top10";
+    }
+
+    public static String unsupportedReturnType(String method, String type, String supported) {
+        return "[QRY-E044] " + method + " returns " + type + ", which Quarry cannot produce here; return "
+                + supported;
+    }
+
+    public static String wrongParameterCount(String method, int expected, int actual, String expectedList) {
+        return "[QRY-E045] " + method + " takes " + actual + (actual == 1 ? " parameter" : " parameters")
+                + " but its name needs " + expected + ": " + expectedList;
+    }
+
+    public static String wrongParameterType(String method, String parameter, String actual, String property,
+            String expected) {
+        return "[QRY-E046] " + method + ": parameter " + parameter + " has type " + actual + ", but property "
+                + property + " needs " + expected + "; declare the parameter as " + expected;
+    }
+
+    public static String operatorNeedsType(String method, String property, String keyword, String type,
+            String needed) {
+        return "[QRY-E047] " + method + ": " + keyword + " needs a " + needed + " property, but " + property
+                + " is " + type + "; compare it with another operator";
+    }
+
+    public static String deleteWithOrder(String method) {
+        return "[QRY-E048] " + method + " deletes rows but has OrderBy, First, Top or Distinct, which do not"
+                + " apply to a delete; remove them";
+    }
+
+    public static String repositoryAccess(String type, String why) {
+        return "[QRY-E049] @Repository " + type + " is " + why + ", so its generated implementation cannot"
+                + " implement it; make it a top-level or static nested interface that is not private, without"
+                + " type parameters";
+    }
+
+    public static String ignoreCaseOnText(String method, String property, String type) {
+        return "[QRY-E050] " + method + ": IgnoreCase applies to String properties, but " + property + " is "
+                + type + "; remove IgnoreCase";
+    }
+
+    public static String pagedQueryNeedsRequest(String method, String type) {
+        return "[QRY-E051] " + method + " returns " + type + ", so its last parameter must be a PageRequest;"
+                + " add one (and no First/Top limit)";
+    }
+
+    public static String ignoreCaseUnsupported(String method) {
+        return "[QRY-E052] " + method + " uses IgnoreCase, which derived queries do not support yet;"
+                + " write the query with @Query (for example lower(name) = lower(:name)) or as a default method";
+    }
+
+    public static String repositoryUnresolved(String repository, String type) {
+        return "[QRY-E053] @Repository " + repository + " was not processed because type " + type
+                + " of its entity could not be resolved; fix the missing type";
+    }
+
     public static String serverDefaultOnPrimitive(String property, String type, String boxed) {
         return "[QRY-W001] @Column(serverDefault) on " + property + " never applies: a " + type
                 + " is never null, so its value is always inserted; declare it as " + boxed

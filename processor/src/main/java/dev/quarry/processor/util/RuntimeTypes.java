@@ -19,6 +19,24 @@ public final class RuntimeTypes {
     public static final String INDEXES = ANNOTATION_PACKAGE + ".Indexes";
     public static final String TRANSIENT = ANNOTATION_PACKAGE + ".Transient";
 
+    public static final String REPOSITORY = ANNOTATION_PACKAGE + ".Repository";
+    public static final String QUERY = ANNOTATION_PACKAGE + ".Query";
+    public static final String MODIFYING = ANNOTATION_PACKAGE + ".Modifying";
+
+    public static final String CRUD_REPOSITORY = "dev.quarry.repository.CrudRepository";
+    public static final String READ_REPOSITORY = "dev.quarry.repository.ReadRepository";
+    public static final ClassName PAGE = ClassName.get("dev.quarry.repository", "Page");
+    public static final ClassName SLICE = ClassName.get("dev.quarry.repository", "Slice");
+    public static final ClassName PAGE_REQUEST = ClassName.get("dev.quarry.repository", "PageRequest");
+    public static final ClassName DATABASE = ClassName.get("dev.quarry", "Database");
+    public static final ClassName ABSTRACT_CRUD_REPOSITORY = ClassName.get("dev.quarry.spi", "AbstractCrudRepository");
+    public static final ClassName ABSTRACT_READ_REPOSITORY = ClassName.get("dev.quarry.spi", "AbstractReadRepository");
+
+    /** Present on the class path when JSR-330 injection (jakarta.inject) is available. */
+    public static final String JAKARTA_INJECT = "jakarta.inject.Inject";
+    public static final ClassName INJECT = ClassName.get("jakarta.inject", "Inject");
+    public static final ClassName SINGLETON = ClassName.get("jakarta.inject", "Singleton");
+
     /** Any annotation with this simple name marks a nullable column. */
     public static final String NULLABLE_SIMPLE_NAME = "Nullable";
 

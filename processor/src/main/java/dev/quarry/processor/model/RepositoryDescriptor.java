@@ -1,0 +1,63 @@
+package dev.quarry.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the writer needs to implement one {@code @Repository} interface.
+ *
+ * @param repository     the interface
+ * @param implementation the generated class ({@code UserRepository_Impl})
+ * @param entity         the entity the repository reads and writes
+ * @param crud           whether it extends {@code CrudRepository} (else {@code ReadRepository})
+ * @param inject         whether {@code jakarta.inject} is on the class path
+ * @param methods        the methods to generate, sorted by name and then parameter types
+ */
+public record RepositoryDescriptor(ClassName repository, ClassName implementation, EntityDescriptor entity,
+        boolean crud, boolean inject, List<Method> methods) {
+
+    public RepositoryDescriptor {
+        Objects.requireNonNull(repository, "repository");
+        Objects.requireNonNull(implementation, "implementation");
+        Objects.requireNonNull(entity, "entity");
+        methods = List.copyOf(methods);
+    }
+
+    /** What a generated method returns, and so how it runs its query. */
+    public enum Result {
+        ENTITY, OPTIONAL, LIST, STREAM, PAGE, SLICE, LONG, INT, BOOLEAN, VOID
+    }
+
+    /**
+     * One method parameter.
+     *
+     * @param name the parameter name
+     * @param type its declared type
+     */
+    public record Parameter(String name, TypeName type) {
+    }
+
+    /**
+     * One derived-query method.
+     *
+     * @param name       the method name
+     * @param returnType the declared return type
+     * @param parameters the parameters, in order
+     * @param result     how the result is produced
+     * @param query      the parsed name
+     */
+    public record Method(String name, TypeName returnType, List<Parameter> parameters, Result result,
+            DerivedQuery query) {
+        public Method {
+            parameters = List.copyOf(parameters);
+        }
+    }
+
+    /** The column of a property. */
+    public ColumnDescriptor column(String property) {
+        return entity.columns().stream().filter(c -> c.property().equals(property)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no property " + property));
+    }
+}

@@ -1,0 +1,201 @@
+package dev.quarry.processor.writer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.quarry.processor.diagnostic.Diagnostics;
+import dev.quarry.processor.model.ColumnDescriptor;
+import dev.quarry.processor.model.DerivedQuery;
+import dev.quarry.processor.model.EntityDescriptor;
+import dev.quarry.processor.model.RepositoryDescriptor;
+import dev.quarry.processor.util.RuntimeTypes;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code XRepository_Impl}: the inherited methods come from the base class, each finder is DSL code. */
+public final class RepositoryWriter extends SourceFileWriter<RepositoryDescriptor> {
+    public RepositoryWriter(Filer filer, Diagnostics diagnostics) {
+        super(filer, diagnostics);
+    }
+
+    @Override
+    protected ClassName typeName(RepositoryDescriptor repository) {
+        return repository.implementation();
+    }
+
+    @Override
+    protected TypeSpec.Builder type(RepositoryDescriptor repository) {
+        EntityDescriptor entity = repository.entity();
+        ClassName base = repository.crud() ? RuntimeTypes.ABSTRACT_CRUD_REPOSITORY
+                : RuntimeTypes.ABSTRACT_READ_REPOSITORY;
+        TypeSpec.Builder type = TypeSpec.classBuilder(repository.implementation())
+                .addJavadoc("Implementation of {@link $T}, generated from its method names.\n",
+                        repository.repository())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(base, entity.entity(), entity.keyType()))
+                .addSuperinterface(repository.repository());
+        if (repository.inject()) {
+            type.addAnnotation(RuntimeTypes.SINGLETON);
+        }
+        type.addField(FieldSpec.builder(entity.metamodel(), entity.constant(), Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.FINAL).initializer("$T.$N", entity.metamodel(), entity.constant()).build());
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addJavadoc("Creates the repository over {@code database}; calls join the caller's transaction.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(RuntimeTypes.DATABASE, "database")
+                .addStatement("super(database, $N)", entity.constant());
+        if (repository.inject()) {
+            constructor.addAnnotation(RuntimeTypes.INJECT);
+        }
+        type.addMethod(constructor.build());
+        for (RepositoryDescriptor.Method method : repository.methods()) {
+            type.addMethod(method(repository, method));
+        }
+        return suppress(type, entity.suppressions());
+    }
+
+    private static MethodSpec method(RepositoryDescriptor repository, RepositoryDescriptor.Method method) {
+        MethodSpec.Builder spec = MethodSpec.methodBuilder(method.name())
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(method.returnType());
+        for (RepositoryDescriptor.Parameter parameter : method.parameters()) {
+            spec.addParameter(parameter.type(), parameter.name());
+        }
+        spec.addCode(body(repository, method));
+        return spec.build();
+    }
+
+    private static CodeBlock body(RepositoryDescriptor repository, RepositoryDescriptor.Method method) {
+        String table = repository.entity().constant();
+        DerivedQuery query = method.query();
+        CodeBlock condition = condition(repository, method);
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (query.action() == DerivedQuery.Action.DELETE) {
+            code.add(method.result() == RepositoryDescriptor.Result.VOID ? "" : "return ");
+            code.add(method.result() == RepositoryDescriptor.Result.LONG ? "(long) " : "");
+            code.add("database().delete($N)", table);
+            code.add(condition == null ? ".all()" : CodeBlock.of(".where($L)", condition).toString());
+            return code.add(".execute();\n").build();
+        }
+        List<CodeBlock> steps = new ArrayList<>();
+        if (condition != null) {
+            steps.add(CodeBlock.of(".where($L)", condition));
+        }
+        if (query.action() == DerivedQuery.Action.FIND && !query.orders().isEmpty()) {
+            List<CodeBlock> sorts = new ArrayList<>();
+            for (DerivedQuery.Order order : query.orders()) {
+                sorts.add(CodeBlock.of("$N.$N.$N()", table, order.property(), order.descending() ? "desc" : "asc"));
+            }
+            CodeBlock joined = CodeBlock.join(sorts, ", ");
+            steps.add(sorts.size() <= 3 ? CodeBlock.of(".orderBy($L)", joined)
+                    : CodeBlock.of(".orderBy($T.of($L))", List.class, joined));
+        }
+        if (query.limit() > 0 && query.action() == DerivedQuery.Action.FIND) {
+            steps.add(CodeBlock.of(".limit($L)", query.limit()));
+        }
+        String last = method.parameters().isEmpty() ? null
+                : method.parameters().get(method.parameters().size() - 1).name();
+        CodeBlock select = CodeBlock.of("database().select($N)", table);
+        switch (method.result()) {
+            case PAGE -> {
+                return code.add("return page($L", select).add(chain(steps)).add(", $N);\n", last).build();
+            }
+            case SLICE -> {
+                return code.add("return slice($L", select).add(chain(steps)).add(", $N);\n", last).build();
+            }
+            default -> {
+                // a plain chain below
+            }
+        }
+        if (method.result() == RepositoryDescriptor.Result.BOOLEAN) {
+            steps.add(CodeBlock.of(".limit(1)"));
+        }
+        steps.add(CodeBlock.of(switch (method.result()) {
+            case ENTITY -> ".one()";
+            case OPTIONAL -> ".findOne()";
+            case LIST -> ".fetch()";
+            case STREAM -> ".stream()";
+            case LONG, INT -> ".count()";
+            case BOOLEAN -> ".count() > 0";
+            default -> throw new IllegalStateException("unexpected result " + method.result());
+        }));
+        code.add("return ");
+        if (method.result() == RepositoryDescriptor.Result.INT) {
+            code.add("$T.toIntExact(", Math.class);
+        }
+        code.add(select).add(chain(steps));
+        if (method.result() == RepositoryDescriptor.Result.INT) {
+            code.add(")");
+        }
+        return code.add(";\n").build();
+    }
+
+    /** The steps on continuation lines, indented twice. */
+    private static CodeBlock chain(List<CodeBlock> steps) {
+        CodeBlock.Builder chain = CodeBlock.builder().add("$>$>");
+        for (CodeBlock step : steps) {
+            chain.add("\n$L", step);
+        }
+        return chain.add("$<$<").build();
+    }
+
+    /** The criteria: {@code a.and(b).or(c)}, or {@code null} when there are none. */
+    private static CodeBlock condition(RepositoryDescriptor repository, RepositoryDescriptor.Method method) {
+        List<List<DerivedQuery.Criterion>> groups = method.query().groups();
+        if (groups.isEmpty()) {
+            return null;
+        }
+        int[] next = {0};
+        List<CodeBlock> ors = new ArrayList<>();
+        for (List<DerivedQuery.Criterion> group : groups) {
+            CodeBlock.Builder and = CodeBlock.builder();
+            for (int i = 0; i < group.size(); i++) {
+                CodeBlock criterion = criterion(repository, method, group.get(i), next);
+                and.add(i == 0 ? "$L" : ".and($L)", criterion);
+            }
+            ors.add(and.build());
+        }
+        CodeBlock.Builder condition = CodeBlock.builder().add("$L", ors.get(0));
+        for (int i = 1; i < ors.size(); i++) {
+            condition.add(".or($L)", ors.get(i));
+        }
+        return condition.build();
+    }
+
+    private static CodeBlock criterion(RepositoryDescriptor repository, RepositoryDescriptor.Method method,
+            DerivedQuery.Criterion criterion, int[] next) {
+        ColumnDescriptor column = repository.column(criterion.property());
+        CodeBlock target = CodeBlock.of("$N.$N", repository.entity().constant(), column.property());
+        List<String> args = new ArrayList<>();
+        for (int k = 0; k < criterion.operator().parameters(); k++) {
+            args.add(method.parameters().get(next[0]++).name());
+        }
+        String a = args.isEmpty() ? null : args.get(0);
+        return switch (criterion.operator()) {
+            case EQUALS -> CodeBlock.of("$L.eq($N)", target, a);
+            case NOT_EQUALS -> CodeBlock.of("$L.ne($N)", target, a);
+            case LESS_THAN -> CodeBlock.of("$L.lt($N)", target, a);
+            case LESS_THAN_EQUAL -> CodeBlock.of("$L.le($N)", target, a);
+            case GREATER_THAN -> CodeBlock.of("$L.gt($N)", target, a);
+            case GREATER_THAN_EQUAL -> CodeBlock.of("$L.ge($N)", target, a);
+            case BETWEEN -> CodeBlock.of("$L.between($N, $N)", target, a, args.get(1));
+            case IS_NULL -> CodeBlock.of("$L.isNull()", target);
+            case IS_NOT_NULL -> CodeBlock.of("$L.isNotNull()", target);
+            case LIKE -> CodeBlock.of("$L.like($N)", target, a);
+            case NOT_LIKE -> CodeBlock.of("$L.notLike($N)", target, a);
+            case STARTING_WITH -> CodeBlock.of("$L.like($N + \"%\")", target, a);
+            case ENDING_WITH -> CodeBlock.of("$L.like(\"%\" + $N)", target, a);
+            case CONTAINING -> CodeBlock.of("$L.like(\"%\" + $N + \"%\")", target, a);
+            case IN -> CodeBlock.of("$L.in($N)", target, a);
+            case NOT_IN -> CodeBlock.of("$L.notIn($N)", target, a);
+            case TRUE -> CodeBlock.of("$L.eq(true)", target);
+            case FALSE -> CodeBlock.of("$L.eq(false)", target);
+        };
+    }
+}

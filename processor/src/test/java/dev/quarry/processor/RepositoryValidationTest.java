@@ -1,0 +1,169 @@
+package dev.quarry.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.quarry.processor.diagnostic.ErrorMessages;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** One test per repository error in {@link ErrorMessages}, each pinned to the line it is reported on. */
+class RepositoryValidationTest {
+    private static final List<String> USER_PROPERTIES = List.of("id", "name", "email", "bio", "age", "createdAt",
+            "status");
+
+    /** The "user" input's entity plus a repository whose body is {@code members}. */
+    private static Compilation compileRepository(String members) {
+        List<JavaFileObject> sources = new ArrayList<>(Compilers.input("user"));
+        sources.add(JavaFileObjects.forSourceString("com.example.UserRepository", """
+                package com.example;
+
+                import dev.quarry.annotation.Repository;
+                import dev.quarry.repository.CrudRepository;
+                import dev.quarry.repository.Page;
+                import dev.quarry.repository.PageRequest;
+                import java.util.List;
+                import java.util.Optional;
+                import java.util.Set;
+
+                @Repository
+                public interface UserRepository extends CrudRepository<User, Long> {
+                """ + members + "\n}\n"));
+        return Compilers.quarry().compile(sources);
+    }
+
+    @Test
+    void misspelledPropertySuggestsTheClosestOne() {
+        Compilation compilation = compileRepository("    Optional<User> findByEmial(String email);");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("no property 'emial' on User; did you mean 'email'?")
+                .inFile(compilation.sourceFiles().get(compilation.sourceFiles().size() - 1)).onLine(13);
+        assertThat(compilation).hadErrorContaining(
+                ErrorMessages.unknownProperty("findByEmial", "emial", "User", "email", USER_PROPERTIES));
+    }
+
+    @Test
+    void unknownPropertyWithoutCloseMatchListsTheProperties() {
+        assertThat(compileRepository("    List<User> findByNickname(String nickname);")).hadErrorContaining(
+                ErrorMessages.unknownProperty("findByNickname", "nickname", "User", null, USER_PROPERTIES));
+    }
+
+    @Test
+    void misspelledOrderByProperty() {
+        assertThat(compileRepository("    List<User> findByAgeOrderByNmeAsc(int age);")).hadErrorContaining(
+                ErrorMessages.unknownProperty("findByAgeOrderByNmeAsc", "nme", "User", "name", USER_PROPERTIES));
+    }
+
+    @Test
+    void unsupportedReturnType() {
+        assertThat(compileRepository("    Set<User> findByName(String name);")).hadErrorContaining(
+                ErrorMessages.unsupportedReturnType("findByName", "java.util.Set<com.example.User>",
+                        "User, Optional<User>, List<User>, Stream<User>, Page<User> or Slice<User>"))
+                .inFile(lastSource(compileRepository("    Set<User> findByName(String name);"))).onLine(13);
+        assertThat(compileRepository("    String countByName(String name);")).hadErrorContaining(
+                ErrorMessages.unsupportedReturnType("countByName", "java.lang.String", "long or int"));
+    }
+
+    @Test
+    void wrongParameterCount() {
+        assertThat(compileRepository("    List<User> findByNameAndAge(String name);")).hadErrorContaining(
+                ErrorMessages.wrongParameterCount("findByNameAndAge", 2, 1,
+                        "java.lang.String (name), int (age)"));
+        assertThat(compileRepository("    List<User> findByBioIsNull(String bio);")).hadErrorContaining(
+                ErrorMessages.wrongParameterCount("findByBioIsNull", 0, 1, "none"));
+    }
+
+    @Test
+    void wrongParameterType() {
+        Compilation compilation = compileRepository("    List<User> findByAgeGreaterThan(long age);");
+        assertThat(compilation).hadErrorContaining(
+                ErrorMessages.wrongParameterType("findByAgeGreaterThan", "age", "long", "age", "int"))
+                .inFile(lastSource(compilation)).onLine(13);
+        assertThat(compileRepository("    List<User> findByStatusIn(List<String> statuses);")).hadErrorContaining(
+                ErrorMessages.wrongParameterType("findByStatusIn", "statuses", "java.util.List<java.lang.String>",
+                        "status", "java.util.Collection<com.example.Status>"));
+    }
+
+    @Test
+    void textOperatorOnANumber() {
+        assertThat(compileRepository("    List<User> findByAgeContaining(int age);")).hadErrorContaining(
+                ErrorMessages.operatorNeedsType("findByAgeContaining", "age", "Containing", "int", "String"));
+    }
+
+    @Test
+    void ignoreCaseIsNotSupportedYet() {
+        assertThat(compileRepository("    List<User> findByNameIgnoreCase(String name);")).hadErrorContaining(
+                ErrorMessages.ignoreCaseUnsupported("findByNameIgnoreCase"));
+    }
+
+    @Test
+    void notADerivedQuery() {
+        assertThat(compileRepository("    List<User> adults();")).hadErrorContaining(
+                ErrorMessages.notDerivedQuery("adults"));
+    }
+
+    @Test
+    void deleteWithOrder() {
+        assertThat(compileRepository("    int deleteTop3ByAge(int age);")).hadErrorContaining(
+                ErrorMessages.deleteWithOrder("deleteTop3ByAge"));
+    }
+
+    @Test
+    void pageWithoutPageRequest() {
+        assertThat(compileRepository("    Page<User> findByAge(int age);")).hadErrorContaining(
+                ErrorMessages.pagedQueryNeedsRequest("findByAge", "dev.quarry.repository.Page<com.example.User>"));
+    }
+
+    @Test
+    void repositoryForANonEntity() {
+        Compilation compilation = Compilers.compile(JavaFileObjects.forSourceString("com.example.Repo", """
+                package com.example;
+
+                @dev.quarry.annotation.Repository
+                public interface Repo extends dev.quarry.repository.CrudRepository<String, Long> {
+                }
+                """));
+        assertThat(compilation).hadErrorContaining(ErrorMessages.repositoryNotEntity("com.example.Repo",
+                "java.lang.String")).inFile(lastSource(compilation)).onLine(4);
+    }
+
+    @Test
+    void keyTypeMismatch() {
+        List<JavaFileObject> sources = new ArrayList<>(Compilers.input("user"));
+        sources.add(JavaFileObjects.forSourceString("com.example.Repo", """
+                package com.example;
+
+                @dev.quarry.annotation.Repository
+                public interface Repo extends dev.quarry.repository.ReadRepository<User, String> {
+                }
+                """));
+        assertThat(Compilers.quarry().compile(sources)).hadErrorContaining(
+                ErrorMessages.repositoryKeyMismatch("com.example.Repo", "java.lang.String", "User", "java.lang.Long"));
+    }
+
+    @Test
+    void notAnInterfaceOrNoBase() {
+        assertThat(Compilers.compile(JavaFileObjects.forSourceString("com.example.Repo", """
+                package com.example;
+
+                @dev.quarry.annotation.Repository
+                public abstract class Repo {
+                }
+                """))).hadErrorContaining(ErrorMessages.repositoryNotInterface("com.example.Repo"));
+        assertThat(Compilers.compile(JavaFileObjects.forSourceString("com.example.Repo", """
+                package com.example;
+
+                @dev.quarry.annotation.Repository
+                public interface Repo {
+                }
+                """))).hadErrorContaining(ErrorMessages.repositoryNoBase("com.example.Repo"));
+    }
+
+    private static JavaFileObject lastSource(Compilation compilation) {
+        return compilation.sourceFiles().get(compilation.sourceFiles().size() - 1);
+    }
+}

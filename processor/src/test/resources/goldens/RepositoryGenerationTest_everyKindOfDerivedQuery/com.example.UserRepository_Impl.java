@@ -1,0 +1,125 @@
+package com.example;
+
+import dev.quarry.Database;
+import dev.quarry.repository.Page;
+import dev.quarry.repository.PageRequest;
+import dev.quarry.repository.Slice;
+import dev.quarry.spi.AbstractCrudRepository;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.annotation.processing.Generated;
+
+/**
+ * Implementation of {@link UserRepository}, generated from its method names.
+ */
+@Generated("dev.quarry.processor.QuarryProcessor")
+public final class UserRepository_Impl extends AbstractCrudRepository<User, Long> implements UserRepository {
+    private static final User_ USER = User_.USER;
+
+    /**
+     * Creates the repository over {@code database}; calls join the caller's transaction.
+     */
+    public UserRepository_Impl(Database database) {
+        super(database, USER);
+    }
+
+    @Override
+    public long countByStatus(Status status) {
+        return database().select(USER)
+                .where(USER.status.eq(status))
+                .count();
+    }
+
+    @Override
+    public void deleteByBioIsNull() {
+        database().delete(USER).where(USER.bio.isNull()).execute();
+    }
+
+    @Override
+    public int deleteByStatus(Status status) {
+        return database().delete(USER).where(USER.status.eq(status)).execute();
+    }
+
+    @Override
+    public boolean existsByEmail(String email) {
+        return database().select(USER)
+                .where(USER.email.eq(email))
+                .limit(1)
+                .count() > 0;
+    }
+
+    @Override
+    public List<User> findByAgeBetweenAndStatusOrEmailEndingWith(int low, int high, Status status,
+            String domain) {
+        return database().select(USER)
+                .where(USER.age.between(low, high).and(USER.status.eq(status)).or(USER.email.like("%" + domain)))
+                .fetch();
+    }
+
+    @Override
+    public Page<User> findByAgeLessThan(int age, PageRequest page) {
+        return page(database().select(USER)
+                .where(USER.age.lt(age)), page);
+    }
+
+    @Override
+    public Optional<User> findByEmail(String email) {
+        return database().select(USER)
+                .where(USER.email.eq(email))
+                .findOne();
+    }
+
+    @Override
+    public List<User> findByNameContainingOrderByNameAsc(String part) {
+        return database().select(USER)
+                .where(USER.name.like("%" + part + "%"))
+                .orderBy(USER.name.asc())
+                .fetch();
+    }
+
+    @Override
+    public Slice<User> findByNameStartingWithOrderByIdAsc(String prefix, PageRequest page) {
+        return slice(database().select(USER)
+                .where(USER.name.like(prefix + "%"))
+                .orderBy(USER.id.asc()), page);
+    }
+
+    @Override
+    public List<User> findByStatusInAndBioIsNotNull(Collection<Status> statuses) {
+        return database().select(USER)
+                .where(USER.status.in(statuses).and(USER.bio.isNotNull()))
+                .fetch();
+    }
+
+    @Override
+    public List<User> findDistinctByNameLikeAndEmailNotLike(String pattern, String excluded) {
+        return database().select(USER)
+                .where(USER.name.like(pattern).and(USER.email.notLike(excluded)))
+                .fetch();
+    }
+
+    @Override
+    public List<User> findTop3ByAgeGreaterThanEqualOrderByAgeDescNameAsc(int age) {
+        return database().select(USER)
+                .where(USER.age.ge(age))
+                .orderBy(USER.age.desc(), USER.name.asc())
+                .limit(3)
+                .fetch();
+    }
+
+    @Override
+    public User getByEmail(String email) {
+        return database().select(USER)
+                .where(USER.email.eq(email))
+                .one();
+    }
+
+    @Override
+    public Stream<User> streamByStatusNot(Status status) {
+        return database().select(USER)
+                .where(USER.status.ne(status))
+                .stream();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.quarry.repository;
+
+import dev.quarry.Database;
+import dev.quarry.query.Sort;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reading half of a repository, for entities (or views) that an application only reads.
+ * Annotate an interface extending it with {@link dev.quarry.annotation.Repository} and Quarry
+ * generates its implementation.
+ *
+ * <p>Every method joins the transaction the calling thread is in, if any.
+ *
+ * @param <E> the entity type
+ * @param <K> the primary-key type (the metamodel's {@code Key} record for a composite key)
+ */
+public interface ReadRepository<E, K> {
+    /** The database this repository runs on; {@code default} methods use it to run DSL queries. */
+    Database database();
+
+    /** The entity with the given primary key, if any. */
+    Optional<E> findById(K id);
+
+    /** The entities whose keys are among {@code ids}, in no particular order; missing keys are skipped. */
+    List<E> findAllById(Collection<? extends K> ids);
+
+    /** Every entity, in no particular order. */
+    List<E> findAll();
+
+    /** Every entity, in the given order. */
+    List<E> findAll(List<? extends Sort<E>> order);
+
+    /**
+     * One page of entities in the given order (add the primary key last for a stable order),
+     * with the total count.
+     */
+    Page<E> findAll(PageRequest page, List<? extends Sort<E>> order);
+
+    /** Whether an entity with the given primary key exists. */
+    boolean existsById(K id);
+
+    /** The number of entities. */
+    long count();
+}

@@ -1,0 +1,134 @@
+package dev.quarry.spi;
+
+import dev.quarry.Database;
+import dev.quarry.internal.repository.RepositoryOperations;
+import dev.quarry.query.EntityTable;
+import dev.quarry.query.SelectQuery;
+import dev.quarry.query.Sort;
+import dev.quarry.repository.Page;
+import dev.quarry.repository.PageRequest;
+import dev.quarry.repository.ReadRepository;
+import dev.quarry.repository.Slice;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Base class of every generated {@code X_Impl} of a {@link ReadRepository}: implements the
+ * inherited methods, and gives the generated finders paging and hand-written SQL. For
+ * generated code.
+ *
+ * @param <E> the entity type
+ * @param <K> the primary-key type
+ */
+public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, K> {
+    private final Database database;
+    private final EntityTable<E, K> table;
+    private final RepositoryOperations<E, K> operations;
+
+    /**
+     * @param database the database the repository runs on
+     * @param table    the entity's table constant
+     */
+    protected AbstractReadRepository(Database database, EntityTable<E, K> table) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.table = Objects.requireNonNull(table, "table");
+        this.operations = new RepositoryOperations<>(database, table);
+    }
+
+    /** The shared implementation of the inherited methods. */
+    final RepositoryOperations<E, K> operations() {
+        return operations;
+    }
+
+    @Override
+    public final Database database() {
+        return database;
+    }
+
+    @Override
+    public final Optional<E> findById(K id) {
+        return database.get(table, Objects.requireNonNull(id, "id"));
+    }
+
+    @Override
+    public final List<E> findAllById(Collection<? extends K> ids) {
+        return operations.findAllById(ids);
+    }
+
+    @Override
+    public final List<E> findAll() {
+        return database.select(table).fetch();
+    }
+
+    @Override
+    public final List<E> findAll(List<? extends Sort<E>> order) {
+        return database.select(table).orderBy(order).fetch();
+    }
+
+    @Override
+    public final Page<E> findAll(PageRequest page, List<? extends Sort<E>> order) {
+        return page(database.select(table).orderBy(order), page);
+    }
+
+    @Override
+    public final boolean existsById(K id) {
+        return operations.existsById(id);
+    }
+
+    @Override
+    public final long count() {
+        return database.select(table).count();
+    }
+
+    /** Runs {@code query} for one page: the page's rows and the total count. */
+    protected final Page<E> page(SelectQuery<E> query, PageRequest page) {
+        return operations.page(query, page);
+    }
+
+    /** Runs {@code query} for one page, reading one row more to tell whether another follows. */
+    protected final Slice<E> slice(SelectQuery<E> query, PageRequest page) {
+        return operations.slice(query, page);
+    }
+
+    /** Runs a hand-written query and maps every row. */
+    protected final <T> List<T> queryList(String sql, ParameterBinding binding, RowMapping<T> mapping) {
+        return operations.sql().list(sql, binding, mapping);
+    }
+
+    /**
+     * Runs a hand-written query expected to return at most one row.
+     *
+     * @throws dev.quarry.exception.NonUniqueResultException if it returns several
+     */
+    protected final <T> Optional<T> queryOptional(String sql, ParameterBinding binding, RowMapping<T> mapping) {
+        return operations.sql().optional(sql, binding, mapping);
+    }
+
+    /**
+     * Runs a hand-written query expected to return exactly one row.
+     *
+     * @throws dev.quarry.exception.NoResultException        if it returns none
+     * @throws dev.quarry.exception.NonUniqueResultException if it returns several
+     */
+    protected final <T> T queryOne(String sql, ParameterBinding binding, RowMapping<T> mapping) {
+        return operations.sql().one(sql, binding, mapping);
+    }
+
+    /** Runs a hand-written query and streams its rows; close the stream (try-with-resources). */
+    protected final <T> Stream<T> queryStream(String sql, ParameterBinding binding, RowMapping<T> mapping) {
+        return operations.sql().stream(sql, binding, mapping);
+    }
+
+    /** Runs a hand-written {@code INSERT}, {@code UPDATE} or {@code DELETE}; returns the row count. */
+    protected final int execute(String sql, ParameterBinding binding) {
+        return operations.sql().execute(sql, binding);
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + table.name() + "]";
+    }
+}

@@ -1,0 +1,15 @@
+package dev.quarry.spi;
+
+import java.sql.SQLException;
+
+/**
+ * Turns the current row of a hand-written query into a value: an entity through its
+ * {@link EntityMapper}, or a scalar read from column 1. For generated code.
+ *
+ * @param <T> the value type
+ */
+@FunctionalInterface
+public interface RowMapping<T> {
+    /** Reads the current row. */
+    T map(RowReader row) throws SQLException;
+}

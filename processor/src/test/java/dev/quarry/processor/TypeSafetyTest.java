@@ -38,7 +38,7 @@ class TypeSafetyTest {
 
         assertThat(compilation).failed();
         assertThat(compilation)
-                .hadErrorContaining("incompatible types: java.lang.String cannot be converted to java.lang.Integer")
+                .hadErrorContaining("java.lang.String cannot be converted to java.lang.Integer")
                 .inFile(query())
                 .onLineContaining("gt(\"x\")");
     }

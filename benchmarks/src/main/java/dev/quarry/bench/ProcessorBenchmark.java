@@ -18,9 +18,11 @@ import javax.tools.ToolProvider;
 
 /**
  * The compile-time cost of Quarry's processor: writes {@value #ENTITIES} entity classes to a
- * temporary directory and compiles them with {@code javax.tools}, alternately without
- * annotation processing and with {@link QuarryProcessor}, several times each, in one JVM
- * (javac warm after the first rounds). Reports the median of each.
+ * temporary directory and compiles them with {@code javax.tools} in three ways, in turn, several
+ * times each, in one JVM (javac warm after the first rounds): without annotation processing;
+ * with {@link QuarryProcessor}; and, to separate the processor's own work from compiling what
+ * it wrote, the entities plus the generated sources without annotation processing. Reports the
+ * median of each.
  *
  * <p>Run alone with {@code java -cp benchmarks/target/benchmarks.jar dev.quarry.bench.ProcessorBenchmark}.
  */
@@ -40,13 +42,20 @@ public final class ProcessorBenchmark {
      * @param entities          entities compiled
      * @param withoutMillis     median javac time without annotation processing
      * @param withMillis        median javac time with Quarry's processor
+     * @param pregeneratedMillis median javac time of the entities plus the generated sources, without processing
      * @param generatedSources  source files the processor wrote
      * @param rounds            measured compilations of each kind
      */
-    public record Result(int entities, double withoutMillis, double withMillis, int generatedSources, int rounds) {
-        /** The time the processor adds. */
+    public record Result(int entities, double withoutMillis, double withMillis, double pregeneratedMillis,
+                         int generatedSources, int rounds) {
+        /** The time the processor adds to the build. */
         public double processorMillis() {
             return withMillis - withoutMillis;
+        }
+
+        /** The part of {@link #processorMillis()} spent in the processor itself, not in compiling its output. */
+        public double processingOnlyMillis() {
+            return withMillis - pregeneratedMillis;
         }
     }
 
@@ -58,17 +67,24 @@ public final class ProcessorBenchmark {
                 List<Path> sources = writeEntities(root.resolve("src"));
                 List<Double> without = new ArrayList<>();
                 List<Double> with = new ArrayList<>();
-                int generated = 0;
+                List<Double> pregenerated = new ArrayList<>();
+                List<Path> withGenerated = null;
                 for (int round = 0; round < WARMUP_ROUNDS + MEASURED_ROUNDS; round++) {
                     double plain = compile(sources, root.resolve("plain-" + round), false);
                     double processed = compile(sources, root.resolve("processed-" + round), true);
-                    generated = countSources(root.resolve("processed-" + round + "-gen"));
+                    if (withGenerated == null) {
+                        withGenerated = new ArrayList<>(sources);
+                        withGenerated.addAll(javaFiles(root.resolve("processed-" + round + "-gen")));
+                    }
+                    double both = compile(withGenerated, root.resolve("pregenerated-" + round), false);
                     if (round >= WARMUP_ROUNDS) {
                         without.add(plain);
                         with.add(processed);
+                        pregenerated.add(both);
                     }
                 }
-                return new Result(ENTITIES, median(without), median(with), generated, MEASURED_ROUNDS);
+                return new Result(ENTITIES, median(without), median(with), median(pregenerated),
+                        withGenerated.size() - sources.size(), MEASURED_ROUNDS);
             } finally {
                 delete(root);
             }
@@ -81,9 +97,10 @@ public final class ProcessorBenchmark {
     public static void main(String[] args) {
         Result result = run();
         System.out.printf(Locale.ROOT, "%d entities, median of %d compilations: without processor %.0f ms,"
-                        + " with Quarry's processor %.0f ms (+%.0f ms, %d generated sources)%n",
+                        + " with Quarry's processor %.0f ms (+%.0f ms, %d generated sources),"
+                        + " entities plus generated sources without processing %.0f ms%n",
                 result.entities(), result.rounds(), result.withoutMillis(), result.withMillis(),
-                result.processorMillis(), result.generatedSources());
+                result.processorMillis(), result.generatedSources(), result.pregeneratedMillis());
     }
 
     private static double compile(List<Path> sources, Path out, boolean process) throws IOException {
@@ -174,9 +191,9 @@ public final class ProcessorBenchmark {
                 """.formatted(name, reference);
     }
 
-    private static int countSources(Path dir) throws IOException {
+    private static List<Path> javaFiles(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return (int) files.filter(file -> file.toString().endsWith(".java")).count();
+            return files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
         }
     }
 

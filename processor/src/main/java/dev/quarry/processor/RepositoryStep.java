@@ -76,7 +76,7 @@ final class RepositoryStep implements ProcessingStep {
                 return;
             }
             TypeElement entity = (TypeElement) base.get().entity().asElement();
-            Optional<String> unresolved = UnresolvedTypes.find(entity);
+            Optional<String> unresolved = UnresolvedTypes.find(entity).or(() -> descriptors.unresolved(repository));
             if (unresolved.isPresent()) {
                 deferred.put(repository.getQualifiedName().toString(), unresolved.get());
                 return;

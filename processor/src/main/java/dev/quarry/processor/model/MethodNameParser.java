@@ -78,7 +78,7 @@ public final class MethodNameParser {
         int by = byIndex(head);
         if (by >= 0) {
             criteria = head.substring(by + 2);
-            if (criteria.isEmpty()) {
+            if (criteria.isEmpty() && orderAt < 0) {
                 throw new MethodNameException(ErrorMessages.emptyCriteria(method));
             }
         }

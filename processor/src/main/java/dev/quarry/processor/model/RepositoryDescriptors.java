@@ -98,6 +98,33 @@ public final class RepositoryDescriptors {
         return Optional.empty();
     }
 
+    /**
+     * The first type in the repository's signatures that javac could not resolve yet, such as a
+     * metamodel {@code Key} generated in this round: the key type argument or a method's types.
+     */
+    public Optional<String> unresolved(TypeElement repository) {
+        for (TypeMirror supertype : types.directSupertypes(repository.asType())) {
+            if (supertype instanceof DeclaredType declared) {
+                for (TypeMirror argument : declared.getTypeArguments()) {
+                    if (isError(argument)) {
+                        return Optional.of(argument.toString());
+                    }
+                }
+            }
+        }
+        for (ExecutableElement method : ElementFilter.methodsIn(repository.getEnclosedElements())) {
+            if (isError(method.getReturnType())) {
+                return Optional.of(method.getReturnType().toString());
+            }
+            for (var parameter : method.getParameters()) {
+                if (isError(parameter.asType())) {
+                    return Optional.of(parameter.asType().toString());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Describes the repository of {@code entity}; method errors go into {@code report}. */
     public RepositoryDescriptor create(TypeElement repository, Base base, EntityDescriptor entity,
             ValidationReport.Builder report) {
@@ -310,6 +337,10 @@ public final class RepositoryDescriptors {
 
     /** Whether {@code type} is a type javac could not resolve (yet). */
     public static boolean isError(TypeMirror type) {
-        return type.getKind() == TypeKind.ERROR;
+        if (type.getKind() == TypeKind.ERROR) {
+            return true;
+        }
+        return type instanceof DeclaredType declared && declared.getTypeArguments().stream()
+                .anyMatch(RepositoryDescriptors::isError);
     }
 }

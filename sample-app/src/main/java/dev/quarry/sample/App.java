@@ -5,8 +5,8 @@ import dev.quarry.sample.config.AppConfig;
 import dev.quarry.sample.domain.Post;
 import dev.quarry.sample.domain.Tables;
 import dev.quarry.sample.domain.User;
-import dev.quarry.sample.repository.PostRepository;
-import dev.quarry.sample.repository.UserRepository;
+import dev.quarry.sample.repository.PostRepository_Impl;
+import dev.quarry.sample.repository.UserRepository_Impl;
 import dev.quarry.sample.service.BlogService;
 import java.io.PrintStream;
 import java.util.List;
@@ -30,7 +30,7 @@ public final class App {
             System.out.println("Quarry sample blog on " + db.dialectName() + " (" + config.databaseUrl() + ")");
             db.schema(Tables.ALL).dropAll();
             db.schema(Tables.ALL).createAll();
-            BlogService blog = new BlogService(db, new UserRepository(db), new PostRepository(db));
+            BlogService blog = new BlogService(db, new UserRepository_Impl(db), new PostRepository_Impl(db));
             new App(blog, System.out).run();
         }
     }

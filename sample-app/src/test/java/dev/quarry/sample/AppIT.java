@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.quarry.Database;
 import dev.quarry.sample.domain.Post;
 import dev.quarry.sample.domain.Tables;
-import dev.quarry.sample.repository.PostRepository;
-import dev.quarry.sample.repository.UserRepository;
+import dev.quarry.sample.repository.PostRepository_Impl;
+import dev.quarry.sample.repository.UserRepository_Impl;
 import dev.quarry.sample.service.BlogService;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -31,7 +31,7 @@ class AppIT {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (Database db = Database.connect("jdbc:sqlite:" + file)) {
             db.schema(Tables.ALL).createAll();
-            BlogService blog = new BlogService(db, new UserRepository(db), new PostRepository(db));
+            BlogService blog = new BlogService(db, new UserRepository_Impl(db), new PostRepository_Impl(db));
             new App(blog, new PrintStream(buffer, true, StandardCharsets.UTF_8)).run();
 
             String out = buffer.toString(StandardCharsets.UTF_8);

@@ -41,12 +41,12 @@ public final class BlogService {
             if (users.findByEmail(author.getEmail()).isPresent()) {
                 throw new IllegalArgumentException("email already registered: " + author.getEmail());
             }
-            User stored = users.add(author);
+            User stored = users.save(author);
             List<Post> drafts = new ArrayList<>(titles.size());
             for (String title : titles) {
                 drafts.add(Post.draft(stored.getId(), title, "About " + title.toLowerCase() + "."));
             }
-            return new Registration(stored, posts.addAll(drafts));
+            return new Registration(stored, posts.saveAll(drafts));
         });
     }
 
@@ -69,17 +69,17 @@ public final class BlogService {
 
     /** An author's posts, most liked first. */
     public List<Post> postsOf(User author) {
-        return posts.byAuthor(author.getId());
+        return posts.findByAuthorIdOrderByLikesDescIdAsc(author.getId());
     }
 
     /** Users whose name contains {@code part}. */
     public List<User> findAuthors(String part) {
-        return users.searchByName(part);
+        return users.findByNameContainingOrderByNameAsc(part);
     }
 
     /** Removes an author's posts matching a title pattern; returns how many. */
     public int removePosts(User author, String titlePattern) {
-        return db.transaction(tx -> posts.deleteByAuthorAndTitle(author.getId(), titlePattern));
+        return db.transaction(tx -> posts.deleteByAuthorIdAndTitleLike(author.getId(), titlePattern));
     }
 
     /** How many users there are. */

@@ -67,6 +67,22 @@ public interface Expression<S, T> {
     /** {@code this NOT IN (...)}; an empty collection gives a condition that is always true. */
     Condition<S> notIn(Collection<? extends T> values);
 
+    /**
+     * {@code this IN (subquery)}: the subquery is a projection of one expression of this type,
+     * such as {@code db.select(POST).select(POST.authorId)}; it may read the enclosing query's
+     * tables (a correlated subquery).
+     *
+     * @throws IllegalArgumentException if the subquery selects several expressions or maps its rows
+     */
+    Condition<S> in(ResultQuery<?, ? extends T> subquery);
+
+    /**
+     * {@code this NOT IN (subquery)} (see {@link #in(ResultQuery)}). As in SQL, if the subquery
+     * returns a NULL no row matches: filter NULLs out of the subquery, or use
+     * {@link Sql#notExists}.
+     */
+    Condition<S> notIn(ResultQuery<?, ? extends T> subquery);
+
     /** {@code this IS NULL}. */
     Condition<S> isNull();
 

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  *
  * @param <E> the entity type of the first table
  */
-public interface JoinedQuery<E> {
+public interface JoinedQuery<E> extends SelectStatement {
     /** {@code INNER JOIN table}; the join condition follows with {@code on(...)}. */
     JoinOnStep<E> join(EntityTable<?, ?> table);
 
@@ -101,8 +101,10 @@ public interface JoinedQuery<E> {
     long count();
 
     /** The SQL this query runs, with {@code ?} for each parameter. */
+    @Override
     String toSql();
 
     /** The values bound to the parameters of {@link #toSql()}, in order. */
+    @Override
     List<Object> parameters();
 }

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * @param <S> the scope the query's conditions, groups and sorts must have
  * @param <R> the type of one result row
  */
-public interface ResultQuery<S, R> {
+public interface ResultQuery<S, R> extends SelectStatement {
     /** Adds a {@code WHERE} condition; several calls are combined with {@code AND}. */
     ResultQuery<S, R> where(Condition<? extends S> condition);
 
@@ -95,9 +95,29 @@ public interface ResultQuery<S, R> {
      */
     Stream<R> stream();
 
+    /**
+     * {@code this UNION other}: the rows of both, each distinct row once. Neither query may have
+     * its own order, limit or offset: order and paginate the returned {@link CompoundQuery}.
+     *
+     * @throws IllegalArgumentException if the queries select different numbers of expressions, or
+     *                                  one of them is ordered or paginated
+     */
+    CompoundQuery<R> union(ResultQuery<?, R> other);
+
+    /** {@code this UNION ALL other}: the rows of both, duplicates kept (see {@link #union}). */
+    CompoundQuery<R> unionAll(ResultQuery<?, R> other);
+
+    /** {@code this INTERSECT other}: the distinct rows found in both (see {@link #union}). */
+    CompoundQuery<R> intersect(ResultQuery<?, R> other);
+
+    /** {@code this EXCEPT other}: the distinct rows of this not in {@code other} (see {@link #union}). */
+    CompoundQuery<R> except(ResultQuery<?, R> other);
+
     /** The SQL this query runs, in the database's dialect, with {@code ?} for each parameter. */
+    @Override
     String toSql();
 
     /** The values bound to the parameters of {@link #toSql()}, in order. */
+    @Override
     List<Object> parameters();
 }

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  *
  * @param <E> the entity type
  */
-public interface SelectQuery<E> {
+public interface SelectQuery<E> extends SelectStatement {
     /** Adds a condition; several calls are combined with {@code AND}. */
     SelectQuery<E> where(Condition<E> condition);
 
@@ -104,8 +104,10 @@ public interface SelectQuery<E> {
     long count();
 
     /** The SQL this query runs, in the database's dialect, with {@code ?} for each parameter. */
+    @Override
     String toSql();
 
     /** The values bound to the parameters of {@link #toSql()}, in order. */
+    @Override
     List<Object> parameters();
 }

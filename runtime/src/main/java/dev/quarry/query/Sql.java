@@ -1,6 +1,7 @@
 package dev.quarry.query;
 
 import dev.quarry.internal.query.Expressions;
+import dev.quarry.internal.query.Subqueries;
 import dev.quarry.spi.ValueType;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -192,6 +193,34 @@ public final class Sql {
     /** Starts {@code CASE WHEN condition THEN expression ...}. */
     public static <S, T> CaseStep<S, T> when(Condition<S> condition, Expression<? extends S, T> value) {
         return Expressions.when(condition, value);
+    }
+
+    /**
+     * {@code EXISTS (subquery)}: whether the subquery returns a row. The subquery may read the
+     * enclosing query's tables (a correlated subquery):
+     * {@code db.select(USER).where(exists(db.select(POST).where(POST.authorId.eq(USER.id))))}.
+     */
+    public static <S> Condition<S> exists(SelectStatement subquery) {
+        return Subqueries.exists(subquery, false);
+    }
+
+    /** {@code NOT EXISTS (subquery)}: whether the subquery returns no row (see {@link #exists}). */
+    public static <S> Condition<S> notExists(SelectStatement subquery) {
+        return Subqueries.exists(subquery, true);
+    }
+
+    /**
+     * {@code (subquery)} as a value: a projection of one expression that returns at most one row
+     * (SQL NULL when it returns none), usable in a select list, a condition or an order, and
+     * typically correlated: {@code scalar(db.select(POST).select(count()).where(POST.authorId.eq(USER.id)))}.
+     * More than one row is an error from the database when the query runs. Its scope is taken
+     * from where it is used; at the start of a chained call name it:
+     * {@code .where(Sql.<User, Long>scalar(...).gt(2L))}.
+     *
+     * @throws IllegalArgumentException if the subquery selects several expressions or maps its rows
+     */
+    public static <S, T> Expression<S, T> scalar(ResultQuery<?, T> subquery) {
+        return Subqueries.scalar(subquery);
     }
 
     /**

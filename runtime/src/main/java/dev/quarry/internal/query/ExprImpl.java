@@ -4,6 +4,7 @@ import dev.quarry.internal.sql.SqlBuilder;
 import dev.quarry.internal.sql.SqlFragment;
 import dev.quarry.query.Condition;
 import dev.quarry.query.Expression;
+import dev.quarry.query.ResultQuery;
 import dev.quarry.query.Sort;
 import dev.quarry.query.Table;
 import dev.quarry.spi.RowReader;
@@ -120,6 +121,16 @@ abstract class ExprImpl<S, T> implements Expression<S, T>, SqlFragment {
     @Override
     public Condition<S> notIn(Collection<? extends T> values) {
         return inList(values, true);
+    }
+
+    @Override
+    public Condition<S> in(ResultQuery<?, ? extends T> subquery) {
+        return Subqueries.in(this, subquery, false);
+    }
+
+    @Override
+    public Condition<S> notIn(ResultQuery<?, ? extends T> subquery) {
+        return Subqueries.in(this, subquery, true);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.quarry.internal.query;
 import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.internal.sql.RenderedSql;
+import dev.quarry.internal.sql.SqlBuilder;
 import dev.quarry.query.Condition;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.Expression;
@@ -23,7 +24,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** An immutable {@code SELECT} over joined tables returning the first table's entities. */
-final class JoinedQueryImpl<E> implements JoinedQuery<E> {
+final class JoinedQueryImpl<E> implements JoinedQuery<E>, Subquery {
     private final Engine engine;
     private final ConnectionSource source;
     private final EntityTable<E, ?> table;
@@ -77,9 +78,8 @@ final class JoinedQueryImpl<E> implements JoinedQuery<E> {
     }
 
     @Override
-    @SuppressWarnings("unchecked") // the value was read with the expression's type
     public <A> ResultQuery<Object, A> select(Expression<?, A> expression) {
-        return new ResultQueryImpl<>(engine, source, model, ResultQueryImpl.expressions(expression), values -> (A) values[0]);
+        return ResultQueryImpl.scalar(engine, source, model, expression);
     }
 
     @Override
@@ -135,6 +135,11 @@ final class JoinedQueryImpl<E> implements JoinedQuery<E> {
     @Override
     public long count() {
         return Results.count(engine, source, renderCount(), model.hasOuterJoins());
+    }
+
+    @Override
+    public void renderSubquery(SqlBuilder sql) {
+        model.renderTo(sql, null);
     }
 
     @Override

@@ -128,29 +128,50 @@ final class QueryModel {
 
     /** Renders {@code SELECT [DISTINCT] <list> FROM ...} with every clause of the model. */
     RenderedSql render(Dialect dialect, List<ExprImpl<?, ?>> selected) {
-        checkTables(selected);
         SqlBuilder sql = new SqlBuilder(dialect);
-        sql.qualifying(multiTable());
-        sql.append(distinct ? "SELECT DISTINCT " : "SELECT ");
-        if (selected == null) {
-            entityColumns(sql);
-        } else {
-            for (int i = 0; i < selected.size(); i++) {
-                if (i > 0) {
-                    sql.append(", ");
-                }
-                selected.get(i).renderTo(sql);
-            }
-        }
-        clauses(sql, true);
+        renderTo(sql, selected);
         return sql.build();
+    }
+
+    /**
+     * Appends the statement to {@code sql}; inside another query (a subquery) every column is
+     * qualified and the enclosing queries' tables may be read (a correlated subquery).
+     */
+    void renderTo(SqlBuilder sql, List<ExprImpl<?, ?>> selected) {
+        List<Table<?>> from = fromTables();
+        checkTables(selected, from, sql.enclosingTables());
+        boolean previous = sql.qualifying(multiTable() || sql.nested());
+        sql.enterScope(from);
+        try {
+            sql.append(distinct ? "SELECT DISTINCT " : "SELECT ");
+            if (selected == null) {
+                entityColumns(sql);
+            } else {
+                for (int i = 0; i < selected.size(); i++) {
+                    if (i > 0) {
+                        sql.append(", ");
+                    }
+                    selected.get(i).renderTo(sql);
+                }
+            }
+            clauses(sql, true);
+        } finally {
+            sql.leaveScope();
+            sql.qualifying(previous);
+        }
+    }
+
+    /** Whether the model has an {@code ORDER BY}, {@code LIMIT} or {@code OFFSET}. */
+    boolean ordered() {
+        return !sorts.isEmpty() || limit != null || offset != null;
     }
 
     /** Renders {@code SELECT COUNT(*)} over the model's rows. */
     RenderedSql renderCount(Dialect dialect) {
-        checkTables(null);
+        checkTables(null, fromTables(), List.of());
         SqlBuilder sql = new SqlBuilder(dialect);
         sql.qualifying(multiTable());
+        sql.enterScope(fromTables());
         if (limit == null && offset == null && !distinct && groupBy.isEmpty() && !multiTable()) {
             sql.append("SELECT COUNT(*)");
             clauses(sql, false);
@@ -169,7 +190,7 @@ final class QueryModel {
     }
 
     private void entityColumns(SqlBuilder sql) {
-        String qualifier = root.alias().orElse(multiTable() ? root.name() : null);
+        String qualifier = root.alias().orElse(sql.qualifying() ? root.name() : null);
         List<ColumnSchema> columns = root.schema().columns();
         for (int i = 0; i < columns.size(); i++) {
             if (i > 0) {
@@ -220,17 +241,13 @@ final class QueryModel {
      * Checks that every table read by the select list, the join conditions, the conditions, the
      * groups and the sorts is the first table or a joined one (matched by name and alias).
      */
-    private void checkTables(List<ExprImpl<?, ?>> selected) {
-        List<Table<?>> from = new ArrayList<>();
-        from.add(root);
-        for (Join join : joins) {
-            from.add(join.table());
-        }
+    private void checkTables(List<ExprImpl<?, ?>> selected, List<Table<?>> from, List<Table<?>> enclosing) {
         Consumer<Table<?>> check = table -> {
-            if (!contains(from, table)) {
+            if (!contains(from, table) && !contains(enclosing, table)) {
                 throw new IllegalStateException("the query reads table " + describe(table)
-                        + ", which is not in its FROM clause (" + describeAll(from) + "): join it, or use the"
-                        + " table (or alias) the query selects from");
+                        + ", which is not in its FROM clause (" + describeAll(from) + ")"
+                        + (enclosing.isEmpty() ? "" : " nor in an enclosing query's (" + describeAll(enclosing) + ")")
+                        + ": join it, or use the table (or alias) the query selects from");
             }
         };
         if (selected != null) {
@@ -245,6 +262,16 @@ final class QueryModel {
             having.tables(check);
         }
         sorts.forEach(sort -> sort.tables(check));
+    }
+
+    /** The first table and the joined ones. */
+    List<Table<?>> fromTables() {
+        List<Table<?>> from = new ArrayList<>();
+        from.add(root);
+        for (Join join : joins) {
+            from.add(join.table());
+        }
+        return from;
     }
 
     private static boolean contains(List<Table<?>> from, Table<?> table) {

@@ -3,6 +3,8 @@ package dev.quarry.internal.query;
 import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.internal.sql.RenderedSql;
+import dev.quarry.internal.sql.SqlBuilder;
+import dev.quarry.query.CompoundQuery;
 import dev.quarry.query.Condition;
 import dev.quarry.query.Expression;
 import dev.quarry.query.ResultQuery;
@@ -15,21 +17,36 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** An immutable projection query; renders its SQL once, on first use. */
-class ResultQueryImpl<S, R> implements ResultQuery<S, R> {
+class ResultQueryImpl<S, R> implements ResultQuery<S, R>, Subquery {
     final Engine engine;
     final ConnectionSource source;
     final QueryModel model;
     final List<ExprImpl<?, ?>> selected;
     private final Function<Object[], R> mapper;
+    /** Whether each row is the value of the only selected expression, as a subquery needs. */
+    private final boolean raw;
     private volatile RenderedSql rendered;
 
     ResultQueryImpl(Engine engine, ConnectionSource source, QueryModel model, List<ExprImpl<?, ?>> selected,
                     Function<Object[], R> mapper) {
+        this(engine, source, model, selected, mapper, false);
+    }
+
+    private ResultQueryImpl(Engine engine, ConnectionSource source, QueryModel model, List<ExprImpl<?, ?>> selected,
+                            Function<Object[], R> mapper, boolean raw) {
         this.engine = engine;
         this.source = source;
         this.model = model;
         this.selected = selected;
         this.mapper = mapper;
+        this.raw = raw;
+    }
+
+    /** A projection of one expression, each row its value. */
+    @SuppressWarnings("unchecked") // the value was read with the expression's type
+    static <S, A> ResultQueryImpl<S, A> scalar(Engine engine, ConnectionSource source, QueryModel model,
+                                                Expression<?, A> expression) {
+        return new ResultQueryImpl<>(engine, source, model, expressions(expression), values -> (A) values[0], true);
     }
 
     /** The expressions of a {@code select(...)}, checked and copied. */
@@ -42,7 +59,7 @@ class ResultQueryImpl<S, R> implements ResultQuery<S, R> {
     }
 
     private ResultQuery<S, R> with(QueryModel changed) {
-        return new ResultQueryImpl<>(engine, source, changed, selected, mapper);
+        return new ResultQueryImpl<>(engine, source, changed, selected, mapper, raw);
     }
 
     @Override
@@ -127,7 +144,37 @@ class ResultQueryImpl<S, R> implements ResultQuery<S, R> {
         return new ResultQueryImpl<>(engine, source, model, selected, values);
     }
 
-    private RowFunction<R> reader() {
+    @Override
+    public CompoundQuery<R> union(ResultQuery<?, R> other) {
+        return CompoundQueryImpl.of(this, CompoundQueryImpl.Operator.UNION, other);
+    }
+
+    @Override
+    public CompoundQuery<R> unionAll(ResultQuery<?, R> other) {
+        return CompoundQueryImpl.of(this, CompoundQueryImpl.Operator.UNION_ALL, other);
+    }
+
+    @Override
+    public CompoundQuery<R> intersect(ResultQuery<?, R> other) {
+        return CompoundQueryImpl.of(this, CompoundQueryImpl.Operator.INTERSECT, other);
+    }
+
+    @Override
+    public CompoundQuery<R> except(ResultQuery<?, R> other) {
+        return CompoundQueryImpl.of(this, CompoundQueryImpl.Operator.EXCEPT, other);
+    }
+
+    @Override
+    public void renderSubquery(SqlBuilder sql) {
+        model.renderTo(sql, selected);
+    }
+
+    @Override
+    public ExprImpl<?, ?> single() {
+        return raw && selected.size() == 1 ? selected.get(0) : null;
+    }
+
+    RowFunction<R> reader() {
         int size = selected.size();
         return row -> {
             Object[] values = new Object[size];

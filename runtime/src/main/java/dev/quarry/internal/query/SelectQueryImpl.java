@@ -3,6 +3,7 @@ package dev.quarry.internal.query;
 import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.internal.sql.RenderedSql;
+import dev.quarry.internal.sql.SqlBuilder;
 import dev.quarry.query.Condition;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.Expression;
@@ -23,7 +24,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** An immutable {@code SELECT} of whole entities from one table; renders its SQL once, on first use. */
-final class SelectQueryImpl<E> implements SelectQuery<E> {
+final class SelectQueryImpl<E> implements SelectQuery<E>, Subquery {
     private final Engine engine;
     private final ConnectionSource source;
     private final EntityTable<E, ?> table;
@@ -92,9 +93,8 @@ final class SelectQueryImpl<E> implements SelectQuery<E> {
     }
 
     @Override
-    @SuppressWarnings("unchecked") // the value was read with the expression's type
     public <A> ResultQuery<E, A> select(Expression<? extends E, A> expression) {
-        return new ResultQueryImpl<>(engine, source, model, ResultQueryImpl.expressions(expression), values -> (A) values[0]);
+        return ResultQueryImpl.scalar(engine, source, model, expression);
     }
 
     @Override
@@ -150,6 +150,11 @@ final class SelectQueryImpl<E> implements SelectQuery<E> {
     @Override
     public long count() {
         return Results.count(engine, source, renderCount(), model.hasOuterJoins());
+    }
+
+    @Override
+    public void renderSubquery(SqlBuilder sql) {
+        model.renderTo(sql, null);
     }
 
     @Override

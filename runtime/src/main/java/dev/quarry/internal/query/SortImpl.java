@@ -41,6 +41,20 @@ final class SortImpl<S> implements Sort<S>, SqlFragment {
         }
     }
 
+    /** Renders the sort over the select list's column {@code position} (1-based), as a set operation needs. */
+    void renderAt(SqlBuilder sql, int position) {
+        sql.append(Integer.toString(position));
+        sql.append(descending ? " DESC" : " ASC");
+        if (nulls != Nulls.DEFAULT) {
+            sql.dialect().renderNullsOrder(sql, nulls == Nulls.FIRST);
+        }
+    }
+
+    /** The sorted expression. */
+    ExprImpl<?, ?> expression() {
+        return column;
+    }
+
     /** Reports every table this sort reads. */
     void tables(Consumer<Table<?>> out) {
         column.tables(out);

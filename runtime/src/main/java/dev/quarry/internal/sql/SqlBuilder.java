@@ -1,7 +1,10 @@
 package dev.quarry.internal.sql;
 
+import dev.quarry.query.Table;
 import dev.quarry.spi.ValueType;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -14,6 +17,7 @@ public final class SqlBuilder {
     private final StringBuilder sql = new StringBuilder(160);
     private final List<BoundValue> parameters = new ArrayList<>();
     private boolean qualifying;
+    private final Deque<List<Table<?>>> scopes = new ArrayDeque<>();
 
     public SqlBuilder(Dialect dialect) {
         this.dialect = dialect;
@@ -37,6 +41,31 @@ public final class SqlBuilder {
         boolean previous = qualifying;
         qualifying = qualify;
         return previous;
+    }
+
+    /**
+     * Enters the {@code FROM} clause of a (possibly nested) query: the tables a subquery rendered
+     * inside it may read besides its own (for correlated subqueries).
+     */
+    public void enterScope(List<Table<?>> from) {
+        scopes.push(List.copyOf(from));
+    }
+
+    /** Leaves the scope entered last. */
+    public void leaveScope() {
+        scopes.pop();
+    }
+
+    /** Every table of the enclosing queries' {@code FROM} clauses, innermost first. */
+    public List<Table<?>> enclosingTables() {
+        List<Table<?>> tables = new ArrayList<>();
+        scopes.forEach(tables::addAll);
+        return tables;
+    }
+
+    /** Whether this builder is inside a query, so a query rendered now is a subquery. */
+    public boolean nested() {
+        return !scopes.isEmpty();
     }
 
     /** Appends SQL keywords or punctuation (never user data). */

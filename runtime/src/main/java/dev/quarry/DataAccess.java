@@ -2,6 +2,7 @@ package dev.quarry;
 
 import dev.quarry.query.DeleteWhereStep;
 import dev.quarry.query.EntityTable;
+import dev.quarry.query.InsertIntoStep;
 import dev.quarry.query.SelectQuery;
 import dev.quarry.query.UpdateSetStep;
 import dev.quarry.transaction.TransactionCallback;
@@ -35,6 +36,12 @@ public interface DataAccess {
      * {@link #insert} does.
      */
     <E> List<E> insertAll(EntityTable<E, ?> table, Collection<? extends E> entities);
+
+    /**
+     * Starts an {@code INSERT} built step by step: rows from entities or from a query
+     * ({@code INSERT ... SELECT}), an optional {@code ON CONFLICT} (upsert) and {@code RETURNING}.
+     */
+    <E> InsertIntoStep<E> insertInto(EntityTable<E, ?> table);
 
     /** Starts an {@code UPDATE} of {@code table}. */
     <E> UpdateSetStep<E> update(EntityTable<E, ?> table);

@@ -14,6 +14,7 @@ import dev.quarry.internal.sql.Dialects;
 import dev.quarry.internal.tx.Transactions;
 import dev.quarry.query.DeleteWhereStep;
 import dev.quarry.query.EntityTable;
+import dev.quarry.query.InsertIntoStep;
 import dev.quarry.query.SelectQuery;
 import dev.quarry.query.UpdateSetStep;
 import dev.quarry.transaction.TransactionCallback;
@@ -155,6 +156,11 @@ public final class Database implements DataAccess, AutoCloseable {
     @Override
     public <E> List<E> insertAll(EntityTable<E, ?> table, Collection<? extends E> entities) {
         return operations.insertAll(table, entities);
+    }
+
+    @Override
+    public <E> InsertIntoStep<E> insertInto(EntityTable<E, ?> table) {
+        return operations.insertInto(table);
     }
 
     @Override

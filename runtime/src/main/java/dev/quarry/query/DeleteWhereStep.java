@@ -6,9 +6,12 @@ package dev.quarry.query;
  * @param <E> the entity type
  */
 public interface DeleteWhereStep<E> {
-    /** Deletes the rows matching {@code condition}. */
-    WriteQuery where(Condition<E> condition);
+    /**
+     * Deletes the rows matching {@code condition}; it may hold subqueries reading other tables,
+     * correlated with the deleted row.
+     */
+    WriteStatement<E> where(Condition<E> condition);
 
     /** Deletes every row of the table. */
-    WriteQuery all();
+    WriteStatement<E> all();
 }

@@ -8,4 +8,11 @@ package dev.quarry.query;
 public interface UpdateSetStep<E> {
     /** {@code SET column = value}; {@code null} sets SQL NULL. */
     <T> UpdateWhereStep<E> set(Column<E, T> column, T value);
+
+    /**
+     * {@code SET column = expression}, computed from the row being updated:
+     * {@code setExpression(POST.views, add(POST.views, 1))}, or a (correlated)
+     * {@link Sql#scalar scalar subquery}. (A separate name, so that {@code set(column, null)} stays unambiguous.)
+     */
+    <T> UpdateWhereStep<E> setExpression(Column<E, T> column, Expression<? extends E, T> value);
 }

@@ -7,9 +7,12 @@ package dev.quarry.query;
  * @param <E> the entity type
  */
 public interface UpdateWhereStep<E> extends UpdateSetStep<E> {
-    /** Updates the rows matching {@code condition}. */
-    WriteQuery where(Condition<E> condition);
+    /**
+     * Updates the rows matching {@code condition}; it may hold subqueries reading other tables,
+     * correlated with the updated row ({@code exists(db.select(POST).where(POST.authorId.eq(USER.id)))}).
+     */
+    WriteStatement<E> where(Condition<E> condition);
 
     /** Updates every row of the table. */
-    WriteQuery all();
+    WriteStatement<E> all();
 }

@@ -2,12 +2,11 @@ package dev.quarry.internal.query;
 
 import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
-import dev.quarry.internal.sql.RenderedSql;
 import dev.quarry.internal.sql.SqlBuilder;
 import dev.quarry.query.Condition;
 import dev.quarry.query.DeleteWhereStep;
 import dev.quarry.query.EntityTable;
-import dev.quarry.query.WriteQuery;
+import dev.quarry.query.WriteStatement;
 
 /** The step of a {@code DELETE} that chooses its rows. */
 final class DeleteQuery<E> implements DeleteWhereStep<E> {
@@ -22,23 +21,33 @@ final class DeleteQuery<E> implements DeleteWhereStep<E> {
     }
 
     @Override
-    public WriteQuery where(Condition<E> condition) {
-        return new WriteQueryImpl(engine, source, render(AbstractCondition.impl(condition)));
+    public WriteStatement<E> where(Condition<E> condition) {
+        return new Statement(AbstractCondition.impl(condition));
     }
 
     @Override
-    public WriteQuery all() {
-        return new WriteQueryImpl(engine, source, render(null));
+    public WriteStatement<E> all() {
+        return new Statement(null);
     }
 
-    private RenderedSql render(AbstractCondition<E> where) {
-        SqlBuilder sql = new SqlBuilder(engine.dialect());
-        sql.append("DELETE FROM ").identifier(table.name());
-        table.alias().ifPresent(alias -> sql.append(" AS ").identifier(alias));
-        if (where != null) {
-            sql.append(" WHERE ");
-            where.renderTo(sql);
+    /** The complete {@code DELETE}. */
+    private final class Statement extends AbstractWrite<E> {
+        private final AbstractCondition<E> where;
+
+        Statement(AbstractCondition<E> where) {
+            super(DeleteQuery.this.engine, DeleteQuery.this.source, DeleteQuery.this.table);
+            this.where = where;
         }
-        return sql.build();
+
+        @Override
+        void renderBody(SqlBuilder sql) {
+            sql.append("DELETE FROM ").identifier(table.name());
+            table.alias().ifPresent(alias -> sql.append(" AS ").identifier(alias));
+            if (where != null) {
+                checkTable(where::tables, "the condition");
+                sql.append(" WHERE ");
+                where.renderTo(sql);
+            }
+        }
     }
 }

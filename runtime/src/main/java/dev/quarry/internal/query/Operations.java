@@ -4,6 +4,7 @@ import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.query.DeleteWhereStep;
 import dev.quarry.query.EntityTable;
+import dev.quarry.query.InsertIntoStep;
 import dev.quarry.query.SelectQuery;
 import dev.quarry.query.UpdateSetStep;
 import dev.quarry.spi.EntityMapper;
@@ -43,6 +44,10 @@ public final class Operations {
     public <E> List<E> insertAll(EntityTable<E, ?> table, Collection<? extends E> entities) {
         return Inserts.insertAll(engine, source, Objects.requireNonNull(table, "table"),
                 Objects.requireNonNull(entities, "entities"));
+    }
+
+    public <E> InsertIntoStep<E> insertInto(EntityTable<E, ?> table) {
+        return InsertQuery.into(engine, source, table);
     }
 
     public <E> UpdateSetStep<E> update(EntityTable<E, ?> table) {

@@ -23,13 +23,13 @@ class ResultQueryImpl<S, R> implements ResultQuery<S, R>, Subquery {
     final QueryModel model;
     final List<ExprImpl<?, ?>> selected;
     private final Function<Object[], R> mapper;
-    /** Whether each row is the value of the only selected expression, as a subquery needs. */
+    /** Whether rows are the selected values as such (a value or a tuple), not mapped by map or into. */
     private final boolean raw;
     private volatile RenderedSql rendered;
 
     ResultQueryImpl(Engine engine, ConnectionSource source, QueryModel model, List<ExprImpl<?, ?>> selected,
                     Function<Object[], R> mapper) {
-        this(engine, source, model, selected, mapper, false);
+        this(engine, source, model, selected, mapper, true);
     }
 
     private ResultQueryImpl(Engine engine, ConnectionSource source, QueryModel model, List<ExprImpl<?, ?>> selected,
@@ -136,12 +136,12 @@ class ResultQueryImpl<S, R> implements ResultQuery<S, R>, Subquery {
     @Override
     public <T> ResultQuery<S, T> map(Function<? super R, ? extends T> next) {
         Objects.requireNonNull(next, "mapper");
-        return new ResultQueryImpl<>(engine, source, model, selected, values -> next.apply(mapper.apply(values)));
+        return new ResultQueryImpl<>(engine, source, model, selected, values -> next.apply(mapper.apply(values)), false);
     }
 
     /** The same selection read through another mapper (for {@code into}). */
     final <T> ResultQuery<S, T> mapped(Function<Object[], T> values) {
-        return new ResultQueryImpl<>(engine, source, model, selected, values);
+        return new ResultQueryImpl<>(engine, source, model, selected, values, false);
     }
 
     @Override
@@ -167,6 +167,11 @@ class ResultQueryImpl<S, R> implements ResultQuery<S, R>, Subquery {
     @Override
     public void renderSubquery(SqlBuilder sql) {
         model.renderTo(sql, selected);
+    }
+
+    /** Whether rows are the selected values as such, not mapped by {@code map} or {@code into}. */
+    final boolean raw() {
+        return raw;
     }
 
     @Override

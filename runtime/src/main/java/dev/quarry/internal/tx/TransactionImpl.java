@@ -7,6 +7,7 @@ import dev.quarry.internal.exec.Engine;
 import dev.quarry.internal.query.Operations;
 import dev.quarry.query.DeleteWhereStep;
 import dev.quarry.query.EntityTable;
+import dev.quarry.query.InsertIntoStep;
 import dev.quarry.query.SelectQuery;
 import dev.quarry.query.UpdateSetStep;
 import dev.quarry.transaction.TransactionCallback;
@@ -71,6 +72,11 @@ final class TransactionImpl implements Transaction {
     @Override
     public <E> List<E> insertAll(EntityTable<E, ?> table, Collection<? extends E> entities) {
         return operations.insertAll(table, entities);
+    }
+
+    @Override
+    public <E> InsertIntoStep<E> insertInto(EntityTable<E, ?> table) {
+        return operations.insertInto(table);
     }
 
     @Override

@@ -1,0 +1,18 @@
+package dev.quarry.query;
+
+/**
+ * {@code INSERT INTO table (columns) SELECT ...}: the query whose rows are inserted; its
+ * expressions' types match the columns', checked by {@code javac}.
+ *
+ * @param <E> the entity type
+ * @param <R> the row type the query must have: the column's type, or a tuple of the columns' types
+ */
+public interface InsertSelectStep<E, R> {
+    /**
+     * The rows to insert.
+     *
+     * @throws IllegalArgumentException if the query selects a different number of expressions than
+     *                                  the columns, or maps its rows
+     */
+    InsertValuesStep<E> select(ResultQuery<?, R> query);
+}

@@ -1,0 +1,24 @@
+package dev.quarry.query;
+
+import java.util.List;
+
+/**
+ * An {@code INSERT} with its rows: run it, add {@code RETURNING}, or say what to do when a row
+ * conflicts with an existing one on a unique key (an upsert, {@code ON CONFLICT}, on PostgreSQL
+ * and SQLite).
+ *
+ * @param <E> the entity type
+ */
+public interface InsertValuesStep<E> extends WriteStatement<E> {
+    /** {@code ON CONFLICT (column)}: the conflict target, a column with a unique constraint or index. */
+    ConflictStep<E> onConflict(Column<E, ?> column);
+
+    /** {@code ON CONFLICT (first, second)}: a unique key of two columns. */
+    ConflictStep<E> onConflict(Column<E, ?> first, Column<E, ?> second);
+
+    /** {@code ON CONFLICT (columns...)}: a unique key of any number of columns. */
+    ConflictStep<E> onConflict(List<? extends Column<E, ?>> columns);
+
+    /** {@code ON CONFLICT DO NOTHING}: skips the rows that conflict on any unique key. */
+    WriteStatement<E> onConflictDoNothing();
+}

@@ -1,0 +1,30 @@
+package dev.quarry.query;
+
+/**
+ * A complete {@code INSERT}, {@code UPDATE} or {@code DELETE} of an entity table, ready to run
+ * for its count of changed rows, or with {@code returning(...)} for values of the changed rows.
+ * Immutable.
+ *
+ * <pre>{@code
+ * List<Long> banned = db.update(USER).set(USER.status, BANNED).where(USER.age.lt(18))
+ *         .returning(USER.id)
+ *         .fetch();
+ * }</pre>
+ *
+ * @param <E> the entity type of the table written
+ */
+public interface WriteStatement<E> extends WriteQuery {
+    /** {@code RETURNING} every column: each changed row as an entity, as stored. */
+    ReturningQuery<E> returning();
+
+    /** {@code RETURNING expression}: each changed row's value of one expression over the table. */
+    <A> ReturningQuery<A> returning(Expression<? extends E, A> expression);
+
+    /** {@code RETURNING first, second}, as {@link Tuple2}s. */
+    <A, B> ReturningQuery<Tuple2<A, B>> returning(Expression<? extends E, A> first, Expression<? extends E, B> second);
+
+    /** {@code RETURNING first, second, third}, as {@link Tuple3}s. */
+    <A, B, C> ReturningQuery<Tuple3<A, B, C>> returning(Expression<? extends E, A> first,
+                                                        Expression<? extends E, B> second,
+                                                        Expression<? extends E, C> third);
+}

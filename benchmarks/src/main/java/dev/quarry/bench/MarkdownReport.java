@@ -52,7 +52,9 @@ public final class MarkdownReport {
         md.append(NOTES);
 
         md.append("\n## Targets\n\n");
-        md.append("The targets of the benchmark issue, checked against this run (ratios to hand-written JDBC).\n\n");
+        md.append("The targets of the benchmark issue, checked against this run (ratios to hand-written JDBC). A verdict\n"
+                + "marked \"within the noise\" compares means whose 99.9% confidence intervals overlap: it is not\n"
+                + "conclusive, and may flip on the next run; only a quiet machine settles it.\n\n");
         md.append("| Target | Figure | |\n|---|---|---|\n");
         for (String[] row : targets(results)) {
             md.append("| ").append(String.join(" | ", row)).append(" |\n");
@@ -183,10 +185,11 @@ public final class MarkdownReport {
             boolean met = graph.get() <= 1.25 && graphStatements.get().executed() == 2;
             rows.add(new String[] {"Graph within 1.25× with exactly 2 statements",
                 ratio(graph.get()) + ", " + graphStatements.get().describe() + " (hand-written two-statement form)",
-                met ? "met" : "**missed**"});
+                (met ? "met" : "**missed**") + noise(results, Scenario.GRAPH, ContenderKind.JDBC)});
         }
         results.ratio(Scenario.BULK_LOAD, ContenderKind.QUARRY).ifPresent(r -> rows.add(new String[] {
-            "Bulk load faster than JDBC batching", ratio(r), r < 1 ? "met" : "**missed**"}));
+            "Bulk load faster than JDBC batching", ratio(r),
+            (r < 1 ? "met" : "**missed**") + noise(results, Scenario.BULK_LOAD, ContenderKind.JDBC)}));
         for (Scenario scenario : results.scenarios()) {
             Optional<Time> quarry = results.time(scenario, ContenderKind.QUARRY);
             if (quarry.isEmpty()) {
@@ -194,6 +197,7 @@ public final class MarkdownReport {
             }
             List<String> slower = new ArrayList<>();
             List<String> figures = new ArrayList<>();
+            List<String> noisy = new ArrayList<>();
             for (ContenderKind peer : List.of(ContenderKind.JDBI, ContenderKind.JOOQ, ContenderKind.HIBERNATE)) {
                 Optional<Time> time = results.time(scenario, peer);
                 if (time.isPresent()) {
@@ -201,13 +205,17 @@ public final class MarkdownReport {
                     if (time.get().micros() <= quarry.get().micros()) {
                         slower.add(peer.label());
                     }
+                    if (!noise(results, scenario, peer).isEmpty()) {
+                        noisy.add(peer.label());
+                    }
                 }
             }
             if (!figures.isEmpty()) {
                 rows.add(new String[] {scenario.title() + ": faster than JDBI, jOOQ and Hibernate",
                     "Quarry " + ratio(results.ratio(scenario, ContenderKind.QUARRY).orElse(Double.NaN)) + "; "
                             + String.join(", ", figures),
-                    slower.isEmpty() ? "met" : "**missed** (" + String.join(", ", slower) + " faster)"});
+                    (slower.isEmpty() ? "met" : "**missed** (" + String.join(", ", slower) + " faster)")
+                            + (noisy.isEmpty() ? "" : " (within the noise against " + String.join(", ", noisy) + ")")});
             }
         }
         return rows;
@@ -215,6 +223,25 @@ public final class MarkdownReport {
 
     private static void addRatioTarget(List<String[]> rows, Results results, Scenario scenario, String target, double limit) {
         results.ratio(scenario, ContenderKind.QUARRY).ifPresent(r -> rows.add(new String[] {
-            target, ratio(r), r <= limit ? "met" : "**missed**"}));
+            target, ratio(r), (r <= limit ? "met" : "**missed**") + noise(results, scenario, ContenderKind.JDBC)}));
+    }
+
+    /**
+     * A warning when Quarry's and the other contender's confidence intervals overlap: on a busy
+     * machine the difference is then within the noise, and the verdict may flip on the next run.
+     */
+    private static String noise(Results results, Scenario scenario, ContenderKind other) {
+        Optional<Time> quarry = results.time(scenario, ContenderKind.QUARRY);
+        Optional<Time> peer = results.time(scenario, other);
+        if (quarry.isEmpty() || peer.isEmpty()) {
+            return "";
+        }
+        Time a = quarry.get();
+        Time b = peer.get();
+        if (Double.isNaN(a.error()) || Double.isNaN(b.error())) {
+            return " (no error estimate)";
+        }
+        boolean overlap = a.micros() - a.error() <= b.micros() + b.error() && b.micros() - b.error() <= a.micros() + a.error();
+        return overlap ? " (within the noise: the 99.9% intervals overlap)" : "";
     }
 }

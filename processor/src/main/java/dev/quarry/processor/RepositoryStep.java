@@ -14,10 +14,12 @@ import dev.quarry.processor.validation.EntityValidator;
 import dev.quarry.processor.validation.ValidationReport;
 import dev.quarry.processor.writer.RepositoryWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
@@ -38,6 +40,10 @@ final class RepositoryStep implements ProcessingStep {
     private final RepositoryWriter writer;
     /** Repositories waiting for a type: qualified name → the unresolved type. */
     private final Map<String, String> deferred = new TreeMap<>();
+    /** Qualified names of every {@code @Entity} seen so far, for checking {@code @Query} SQL. */
+    private final Set<String> entityNames = new TreeSet<>();
+    /** The clean entities by lower-case table name, built when a round first needs them. */
+    private Map<String, EntityDescriptor> tables;
 
     RepositoryStep(ProcessingEnvironment environment, Diagnostics diagnostics) {
         this.elements = environment.getElementUtils();
@@ -56,6 +62,15 @@ final class RepositoryStep implements ProcessingStep {
             Optional.ofNullable(elements.getTypeElement(name)).ifPresent(type -> work.put(name, type));
         }
         deferred.clear();
+        tables = null;
+        TypeElement entityAnnotation = elements.getTypeElement(RuntimeTypes.ENTITY);
+        if (entityAnnotation != null) {
+            for (Element element : round.getElementsAnnotatedWith(entityAnnotation)) {
+                if (element instanceof TypeElement type) {
+                    entityNames.add(type.getQualifiedName().toString());
+                }
+            }
+        }
         TypeElement annotation = elements.getTypeElement(RuntimeTypes.REPOSITORY);
         if (annotation != null) {
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
@@ -85,7 +100,8 @@ final class RepositoryStep implements ProcessingStep {
                 return; // the entity's own errors are reported where it is processed
             }
             EntityDescriptor entityDescriptor = entityDescriptors.create(entity);
-            RepositoryDescriptor descriptor = descriptors.create(repository, base.get(), entityDescriptor, report);
+            RepositoryDescriptor descriptor = descriptors.create(repository, base.get(), entityDescriptor,
+                    tables(entityDescriptor), report);
             ValidationReport done = report.build();
             done.printTo(diagnostics);
             if (done.isClean()) {
@@ -96,6 +112,27 @@ final class RepositoryStep implements ProcessingStep {
         } catch (RuntimeException e) {
             diagnostics.internalError(repository, e);
         }
+    }
+
+    /**
+     * The entities {@code @Query} SQL may name: every clean {@code @Entity} of the compilation
+     * seen so far, plus the repository's own (which may come from the class path).
+     */
+    private Map<String, EntityDescriptor> tables(EntityDescriptor own) {
+        if (tables == null) {
+            tables = new TreeMap<>();
+            for (String name : entityNames) {
+                TypeElement type = elements.getTypeElement(name);
+                if (type != null && UnresolvedTypes.find(type).isEmpty()
+                        && entityValidator.validate(type, Set.of()).isClean()) {
+                    EntityDescriptor entity = entityDescriptors.create(type);
+                    tables.put(entity.table().toLowerCase(Locale.ROOT), entity);
+                }
+            }
+        }
+        Map<String, EntityDescriptor> all = new TreeMap<>(tables);
+        all.put(own.table().toLowerCase(Locale.ROOT), own);
+        return all;
     }
 
     @Override

@@ -22,4 +22,15 @@ class RepositoryGenerationTest {
                 .hasSourceEquivalentTo(Compilers.golden("RepositoryGenerationTest_everyKindOfDerivedQuery",
                         "com.example.UserRepository_Impl"));
     }
+
+    @Test
+    void queryMethods() {
+        Compilation compilation = Compilers.compileInput("query");
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation)
+                .generatedSourceFile("com.example.UserQueries_Impl")
+                .hasSourceEquivalentTo(Compilers.golden("RepositoryGenerationTest_queryMethods",
+                        "com.example.UserQueries_Impl"));
+    }
 }

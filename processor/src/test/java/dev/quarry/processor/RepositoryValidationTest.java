@@ -95,9 +95,20 @@ class RepositoryValidationTest {
     }
 
     @Test
-    void ignoreCaseIsNotSupportedYet() {
-        assertThat(compileRepository("    List<User> findByNameIgnoreCase(String name);")).hadErrorContaining(
-                ErrorMessages.ignoreCaseUnsupported("findByNameIgnoreCase"));
+    void ignoreCaseWithAPatternOperator() {
+        Compilation compilation = compileRepository("    List<User> findByNameContainingIgnoreCase(String part);");
+
+        assertThat(compilation).hadErrorContaining(
+                ErrorMessages.ignoreCaseOperator("findByNameContainingIgnoreCase", "name", "Containing"))
+                .inFile(lastSource(compilation)).onLine(13);
+    }
+
+    @Test
+    void ignoreCaseWithEqualityCompiles() {
+        assertThat(compileRepository("""
+                    Optional<User> findByEmailIgnoreCase(String email);
+                    List<User> findByNameNotIgnoreCaseAndNameBetweenIgnoreCase(String not, String low, String high);
+                """)).succeededWithoutWarnings();
     }
 
     @Test

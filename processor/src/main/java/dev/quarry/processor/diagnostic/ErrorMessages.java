@@ -275,15 +275,70 @@ public final class ErrorMessages {
                 + " add one (and no First/Top limit)";
     }
 
-    public static String ignoreCaseUnsupported(String method) {
-        return "[QRY-E052] " + method + " uses IgnoreCase, which derived queries do not support yet;"
-                + " write the query with @Query (for example lower(name) = lower(:name)) or as a default method";
+    public static String ignoreCaseOperator(String method, String property, String keyword) {
+        return "[QRY-E052] " + method + ": IgnoreCase does not apply to " + keyword + " on " + property
+                + "; use it with Is/Equals, Not, LessThan, GreaterThan or Between, or write the query with @Query"
+                + " (for example lower(name) like lower(:pattern))";
     }
 
     public static String repositoryUnresolved(String repository, String type) {
         return "[QRY-E053] @Repository " + repository + " was not processed because type " + type
                 + " of its entity could not be resolved; fix the missing type";
     }
+
+    public static String querySyntax(String method, String detail) {
+        return "[QRY-E054] @Query on " + method + " is not SQL Quarry can parse (" + detail
+                + "); fix the statement, using :name placeholders for the method's parameters";
+    }
+
+    /** {@code suggestion} may be {@code null}. */
+    public static String queryUnknownTable(String method, String table, String suggestion,
+            java.util.List<String> tables) {
+        return "[QRY-E055] @Query on " + method + " names table " + table + ", which no @Entity maps"
+                + (suggestion != null ? "; did you mean " + suggestion + "?" : "")
+                + " (the entities' tables are " + String.join(", ", tables) + ")";
+    }
+
+    /** {@code suggestion} may be {@code null}. */
+    public static String queryUnknownColumn(String method, String column, String tables, String suggestion,
+            java.util.List<String> columns) {
+        return "[QRY-E056] @Query on " + method + " names column " + column + ", which " + tables + " does not have"
+                + (suggestion != null ? "; did you mean " + suggestion + "?" : "")
+                + " (its columns are " + String.join(", ", columns) + ")";
+    }
+
+    public static String queryMissingParameter(String method, String placeholder) {
+        return "[QRY-E057] @Query on " + method + " uses :" + placeholder + ", but " + method
+                + " has no parameter named " + placeholder + "; add the parameter or rename the placeholder";
+    }
+
+    public static String queryUnusedParameter(String method, String parameter) {
+        return "[QRY-E058] " + method + ": parameter " + parameter + " is not used by its @Query;"
+                + " refer to it as :" + parameter + " or remove it";
+    }
+
+    public static String queryParameterType(String method, String parameter, String type, String supported) {
+        return "[QRY-E059] " + method + ": parameter " + parameter + " has type " + type
+                + ", which Quarry cannot bind; use one of " + supported;
+    }
+
+    public static String queryReturnType(String method, String type, String shape, String supported) {
+        return "[QRY-E060] @Query on " + method + " " + shape + ", so it cannot return " + type + "; return "
+                + supported;
+    }
+
+    public static String queryModifying(String method, boolean modifying) {
+        return modifying
+                ? "[QRY-E061] " + method + " is @Modifying, but its @Query is a SELECT; remove @Modifying"
+                : "[QRY-E061] @Query on " + method + " changes rows; annotate the method with @Modifying and"
+                        + " return void, int or long";
+    }
+
+    public static String queryColumnType(String method, String type, String column, String columnType) {
+        return "[QRY-E062] @Query on " + method + " selects column " + column + " of type " + columnType
+                + ", but the method returns " + type + "; return " + columnType + " (or Optional, List or Stream of it)";
+    }
+
 
     public static String serverDefaultOnPrimitive(String property, String type, String boxed) {
         return "[QRY-W001] @Column(serverDefault) on " + property + " never applies: a " + type

@@ -51,6 +51,12 @@ public enum Operator {
         return this == TRUE || this == FALSE;
     }
 
+    /** Whether {@code IgnoreCase} can apply: comparisons of lower-cased text for (in)equality and order. */
+    public boolean ignoresCase() {
+        return this == EQUALS || this == NOT_EQUALS || this == LESS_THAN || this == LESS_THAN_EQUAL
+                || this == GREATER_THAN || this == GREATER_THAN_EQUAL || this == BETWEEN;
+    }
+
     /** Whether the parameter is a collection of the property's values. */
     public boolean takesCollection() {
         return this == IN || this == NOT_IN;

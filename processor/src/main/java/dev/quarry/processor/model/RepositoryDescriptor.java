@@ -2,6 +2,7 @@ package dev.quarry.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.quarry.processor.sql.CheckedSql;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,23 +36,30 @@ public record RepositoryDescriptor(ClassName repository, ClassName implementatio
      *
      * @param name the parameter name
      * @param type its declared type
+     * @param kind how a {@code @Query} method binds it; {@code null} for derived queries
      */
-    public record Parameter(String name, TypeName type) {
+    public record Parameter(String name, TypeName type, ValueKind kind) {
     }
 
     /**
-     * One derived-query method.
+     * One generated method: a derived query ({@code query}) or a {@code @Query} ({@code sql}).
      *
      * @param name       the method name
      * @param returnType the declared return type
      * @param parameters the parameters, in order
      * @param result     how the result is produced
-     * @param query      the parsed name
+     * @param query      the parsed name, or {@code null} for a {@code @Query} method
+     * @param sql        the checked SQL of a {@code @Query} method, or {@code null}
+     * @param scalar     the value kind of a {@code @Query} returning one column, else {@code null}
+     * @param element    the row type of a {@code @Query} returning rows (entity or scalar), else {@code null}
      */
     public record Method(String name, TypeName returnType, List<Parameter> parameters, Result result,
-            DerivedQuery query) {
+            DerivedQuery query, CheckedSql sql, ValueKind scalar, TypeName element) {
         public Method {
             parameters = List.copyOf(parameters);
+            if ((query == null) == (sql == null)) {
+                throw new IllegalArgumentException("a method is either derived or @Query: " + name);
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.quarry.processor.diagnostic.ErrorMessages;
 import dev.quarry.processor.model.RepositoryDescriptor.Result;
+import dev.quarry.processor.util.Annotations;
 import dev.quarry.processor.util.Names;
 import dev.quarry.processor.util.RuntimeTypes;
 import dev.quarry.processor.validation.ValidationReport;
@@ -14,10 +15,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -127,7 +130,7 @@ public final class RepositoryDescriptors {
 
     /** Describes the repository of {@code entity}; method errors go into {@code report}. */
     public RepositoryDescriptor create(TypeElement repository, Base base, EntityDescriptor entity,
-            ValidationReport.Builder report) {
+            Map<String, EntityDescriptor> tables, ValidationReport.Builder report) {
         String name = repository.getQualifiedName().toString();
         if (!TypeName.get(base.key()).box().equals(entity.keyType())) {
             report.error(ErrorMessages.repositoryKeyMismatch(name, base.key().toString(),
@@ -135,6 +138,7 @@ public final class RepositoryDescriptors {
         }
         MethodNameParser parser = new MethodNameParser(entity.entity().simpleName(),
                 entity.columns().stream().map(ColumnDescriptor::property).toList());
+        QueryMethods queries = new QueryMethods(tables);
         List<RepositoryDescriptor.Method> methods = new ArrayList<>();
         DeclaredType self = (DeclaredType) repository.asType();
         for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(repository))) {
@@ -142,7 +146,12 @@ public final class RepositoryDescriptors {
                 continue;
             }
             ExecutableType type = (ExecutableType) types.asMemberOf(self, method);
-            derived(method, type, parser, entity, report).ifPresent(methods::add);
+            Optional<AnnotationMirror> query = Annotations.find(method, RuntimeTypes.QUERY);
+            if (query.isPresent()) {
+                queries.describe(method, type, query.get(), entity, report).ifPresent(methods::add);
+            } else {
+                derived(method, type, parser, entity, report).ifPresent(methods::add);
+            }
         }
         methods.sort(Comparator.comparing(RepositoryDescriptor.Method::name)
                 .thenComparing(m -> m.parameters().stream().map(p -> p.type().toString())
@@ -199,7 +208,7 @@ public final class RepositoryDescriptors {
         List<RepositoryDescriptor.Parameter> parameters = new ArrayList<>();
         for (int i = 0; i < method.getParameters().size(); i++) {
             parameters.add(new RepositoryDescriptor.Parameter(method.getParameters().get(i).getSimpleName().toString(),
-                    TypeName.get(type.getParameterTypes().get(i))));
+                    TypeName.get(type.getParameterTypes().get(i)), null));
         }
         boolean clean = checkOperators(name, query, entity, method, report);
         int expected = query.parameterCount() + (paged ? 1 : 0);
@@ -227,7 +236,8 @@ public final class RepositoryDescriptors {
                 index++;
             }
         }
-        return clean ? Optional.of(new RepositoryDescriptor.Method(name, returnType, parameters, result.get(), query))
+        return clean ? Optional.of(new RepositoryDescriptor.Method(name, returnType, parameters, result.get(), query,
+                null, null, null))
                 : Optional.empty();
     }
 
@@ -250,8 +260,8 @@ public final class RepositoryDescriptors {
                 report.error(ErrorMessages.ignoreCaseOnText(name, criterion.property(), column.javaType().toString()),
                         method);
                 clean = false;
-            } else if (criterion.ignoreCase()) {
-                report.error(ErrorMessages.ignoreCaseUnsupported(name), method);
+            } else if (criterion.ignoreCase() && !operator.ignoresCase()) {
+                report.error(ErrorMessages.ignoreCaseOperator(name, criterion.property(), keyword(operator)), method);
                 clean = false;
             }
         }

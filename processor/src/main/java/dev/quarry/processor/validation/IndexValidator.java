@@ -4,6 +4,7 @@ import dev.quarry.processor.diagnostic.ErrorMessages;
 import dev.quarry.processor.model.ColumnDescriptors;
 import dev.quarry.processor.util.Annotations;
 import dev.quarry.processor.util.Property;
+import dev.quarry.processor.util.Names;
 import java.util.List;
 import java.util.Locale;
 import javax.lang.model.element.AnnotationMirror;
@@ -40,32 +41,12 @@ final class IndexValidator {
             if (ColumnDescriptors.columnName(column).equalsIgnoreCase(name)) {
                 return column.name();
             }
-            int distance = distance(name.toLowerCase(Locale.ROOT), column.name().toLowerCase(Locale.ROOT));
+            int distance = Names.editDistance(name.toLowerCase(Locale.ROOT), column.name().toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 best = column.name();
                 bestDistance = distance;
             }
         }
         return bestDistance <= Math.max(2, name.length() / 3) ? best : null;
-    }
-
-    /** The Levenshtein distance: single-character insertions, deletions and substitutions. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -72,6 +72,9 @@ public final class RepositoryWriter extends SourceFileWriter<RepositoryDescripto
     }
 
     private static CodeBlock body(RepositoryDescriptor repository, RepositoryDescriptor.Method method) {
+        if (method.sql() != null) {
+            return QueryCode.body(repository, method);
+        }
         String table = repository.entity().constant();
         DerivedQuery query = method.query();
         CodeBlock condition = condition(repository, method);
@@ -177,6 +180,9 @@ public final class RepositoryWriter extends SourceFileWriter<RepositoryDescripto
             args.add(method.parameters().get(next[0]++).name());
         }
         String a = args.isEmpty() ? null : args.get(0);
+        if (criterion.ignoreCase()) {
+            return ignoringCase(criterion, target, args);
+        }
         return switch (criterion.operator()) {
             case EQUALS -> CodeBlock.of("$L.eq($N)", target, a);
             case NOT_EQUALS -> CodeBlock.of("$L.ne($N)", target, a);
@@ -197,5 +203,28 @@ public final class RepositoryWriter extends SourceFileWriter<RepositoryDescripto
             case TRUE -> CodeBlock.of("$L.eq(true)", target);
             case FALSE -> CodeBlock.of("$L.eq(false)", target);
         };
+    }
+
+    /** {@code lower(column) = lower(?)} and the other comparisons of lower-cased text. */
+    private static CodeBlock ignoringCase(DerivedQuery.Criterion criterion, CodeBlock target, List<String> args) {
+        CodeBlock lowered = CodeBlock.of("$T.lower($L)", RuntimeTypes.SQL, target);
+        List<CodeBlock> values = new ArrayList<>();
+        for (String arg : args) {
+            values.add(CodeBlock.of("$T.lower($T.value($N))", RuntimeTypes.SQL, RuntimeTypes.SQL, arg));
+        }
+        String comparison = switch (criterion.operator()) {
+            case EQUALS -> "eq";
+            case NOT_EQUALS -> "ne";
+            case LESS_THAN -> "lt";
+            case LESS_THAN_EQUAL -> "le";
+            case GREATER_THAN -> "gt";
+            case GREATER_THAN_EQUAL -> "ge";
+            case BETWEEN -> null;
+            default -> throw new IllegalStateException("IgnoreCase with " + criterion.operator());
+        };
+        if (comparison == null) {
+            return CodeBlock.of("$L.ge($L).and($L.le($L))", lowered, values.get(0), lowered, values.get(1));
+        }
+        return CodeBlock.of("$L.$N($L)", lowered, comparison, values.get(0));
     }
 }

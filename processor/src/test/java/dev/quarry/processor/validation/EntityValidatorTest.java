@@ -1,5 +1,6 @@
 package dev.quarry.processor.validation;
 
+import dev.quarry.processor.util.Names;
 import static com.google.common.truth.Truth.assertThat;
 
 import com.google.testing.compile.JavaFileObjects;
@@ -62,11 +63,11 @@ class EntityValidatorTest {
 
     @Test
     void levenshteinDistance() {
-        assertThat(IndexValidator.distance("name", "name")).isEqualTo(0);
-        assertThat(IndexValidator.distance("nmae", "name")).isEqualTo(2);
-        assertThat(IndexValidator.distance("titel", "title")).isEqualTo(2);
-        assertThat(IndexValidator.distance("", "abc")).isEqualTo(3);
-        assertThat(IndexValidator.distance("kitten", "sitting")).isEqualTo(3);
+        assertThat(Names.editDistance("name", "name")).isEqualTo(0);
+        assertThat(Names.editDistance("nmae", "name")).isEqualTo(2);
+        assertThat(Names.editDistance("titel", "title")).isEqualTo(2);
+        assertThat(Names.editDistance("", "abc")).isEqualTo(3);
+        assertThat(Names.editDistance("kitten", "sitting")).isEqualTo(3);
     }
 
     private static EntityValidator validator(LiveJavac.Env env) {

@@ -1,0 +1,154 @@
+package dev.quarry.processor.model;
+
+import com.palantir.javapoet.TypeName;
+import dev.quarry.processor.diagnostic.ErrorMessages;
+import dev.quarry.processor.model.RepositoryDescriptor.Result;
+import dev.quarry.processor.sql.CheckedSql;
+import dev.quarry.processor.sql.SqlChecker;
+import dev.quarry.processor.util.Annotations;
+import dev.quarry.processor.util.RuntimeTypes;
+import dev.quarry.processor.util.ValueKinds;
+import dev.quarry.processor.validation.ValidationReport;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Reads a {@code @Query} method: checks its SQL against the entities, its parameters against
+ * the placeholders, and its return type against what the statement produces.
+ */
+final class QueryMethods {
+    private static final Map<String, Result> WRAPPERS = Map.of("java.util.Optional", Result.OPTIONAL,
+            "java.util.List", Result.LIST, "java.util.stream.Stream", Result.STREAM);
+
+    private final SqlChecker checker;
+
+    QueryMethods(Map<String, EntityDescriptor> tables) {
+        this.checker = new SqlChecker(tables);
+    }
+
+    Optional<RepositoryDescriptor.Method> describe(ExecutableElement method, ExecutableType type,
+            AnnotationMirror query, EntityDescriptor entity, ValidationReport.Builder report) {
+        String name = method.getSimpleName().toString();
+        CheckedSql sql;
+        try {
+            sql = checker.check(name, Annotations.stringValue(query, "value"), entity);
+        } catch (SqlChecker.SqlException e) {
+            report.error(e.getMessage(), method, query, Annotations.value(query, "value"));
+            return Optional.empty();
+        }
+        boolean modifying = Annotations.isPresent(method, RuntimeTypes.MODIFYING);
+        boolean rowCount = sql.shape() == CheckedSql.Shape.ROW_COUNT;
+        if (modifying != rowCount) {
+            report.error(ErrorMessages.queryModifying(name, modifying), method);
+            return Optional.empty();
+        }
+        boolean clean = true;
+        List<RepositoryDescriptor.Parameter> parameters = new ArrayList<>();
+        Set<String> declared = new LinkedHashSet<>();
+        for (int i = 0; i < method.getParameters().size(); i++) {
+            VariableElement parameter = method.getParameters().get(i);
+            String parameterName = parameter.getSimpleName().toString();
+            TypeMirror parameterType = type.getParameterTypes().get(i);
+            Optional<ValueKind> kind = ValueKinds.classify(parameterType);
+            if (kind.isEmpty()) {
+                report.error(ErrorMessages.queryParameterType(name, parameterName, parameterType.toString(),
+                        ValueKinds.SUPPORTED), parameter);
+                clean = false;
+            } else if (!sql.bindings().contains(parameterName)) {
+                report.error(ErrorMessages.queryUnusedParameter(name, parameterName), parameter);
+                clean = false;
+            }
+            declared.add(parameterName);
+            parameters.add(new RepositoryDescriptor.Parameter(parameterName, TypeName.get(parameterType),
+                    kind.orElse(null)));
+        }
+        for (String placeholder : new LinkedHashSet<>(sql.bindings())) {
+            if (!declared.contains(placeholder)) {
+                report.error(ErrorMessages.queryMissingParameter(name, placeholder), method, query,
+                        Annotations.value(query, "value"));
+                clean = false;
+            }
+        }
+        TypeMirror returned = type.getReturnType();
+        Optional<Shaped> result = modifying ? rowCount(returned) : rows(returned, sql, entity);
+        if (result.isEmpty()) {
+            report.error(ErrorMessages.queryReturnType(name, TypeName.get(returned).toString(), describe(sql),
+                    supported(sql, entity)), method);
+            return Optional.empty();
+        }
+        if (sql.column() != null && result.get().scalar() != null
+                && !TypeName.get(result.get().element()).box().equals(sql.column().boxedType())) {
+            report.error(ErrorMessages.queryColumnType(name, TypeName.get(returned).toString(), sql.column().name(),
+                    sql.column().javaType().toString()), method);
+            return Optional.empty();
+        }
+        return clean ? Optional.of(new RepositoryDescriptor.Method(name, TypeName.get(returned), parameters,
+                result.get().result(), null, sql, result.get().scalar(),
+                result.get().element() == null ? null : TypeName.get(result.get().element())))
+                : Optional.empty();
+    }
+
+    /** A result shape, the scalar kind of one-column rows (null for entities), and the row type. */
+    private record Shaped(Result result, ValueKind scalar, TypeMirror element) {
+    }
+
+    private static Optional<Shaped> rowCount(TypeMirror type) {
+        TypeName name = TypeName.get(type);
+        return Optional.ofNullable(name.equals(TypeName.VOID) ? new Shaped(Result.VOID, null, null)
+                : name.box().equals(TypeName.LONG.box()) ? new Shaped(Result.LONG, null, null)
+                : name.box().equals(TypeName.INT.box()) ? new Shaped(Result.INT, null, null) : null);
+    }
+
+    private static Optional<Shaped> rows(TypeMirror type, CheckedSql sql, EntityDescriptor entity) {
+        Result result = Result.ENTITY;
+        TypeMirror element = type;
+        if (type instanceof DeclaredType declared && declared.getTypeArguments().size() == 1) {
+            Result wrapper = WRAPPERS.get(ValueKinds.erasedName(type));
+            if (wrapper != null) {
+                result = wrapper;
+                element = declared.getTypeArguments().get(0);
+            }
+        }
+        if (sql.shape() == CheckedSql.Shape.ENTITY && TypeName.get(element).equals(entity.entity())) {
+            return Optional.of(new Shaped(result, null, element));
+        }
+        if (sql.shape() == CheckedSql.Shape.ONE_COLUMN && element.getKind() != TypeKind.VOID
+                && (result == Result.ENTITY || !element.getKind().isPrimitive())) {
+            Result shape = result;
+            TypeMirror row = element;
+            return ValueKinds.classify(row).map(kind -> new Shaped(shape, kind, row));
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(CheckedSql sql) {
+        return switch (sql.shape()) {
+            case ENTITY -> "selects the entity's columns";
+            case ONE_COLUMN -> "selects one column";
+            case OTHER_COLUMNS -> "selects several columns that are not all of the entity's (select * or t.* maps"
+                    + " to the entity)";
+            case ROW_COUNT -> "changes rows";
+        };
+    }
+
+    private static String supported(CheckedSql sql, EntityDescriptor entity) {
+        String e = entity.entity().simpleName();
+        return switch (sql.shape()) {
+            case ENTITY -> e + ", Optional<" + e + ">, List<" + e + "> or Stream<" + e + ">";
+            case ONE_COLUMN -> "a column type T (" + ValueKinds.SUPPORTED + "), Optional<T>, List<T> or Stream<T>";
+            case OTHER_COLUMNS -> "select * (or one column) instead";
+            case ROW_COUNT -> "void, int or long (the number of rows changed)";
+        };
+    }
+}

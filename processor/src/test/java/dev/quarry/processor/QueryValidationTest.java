@@ -1,0 +1,170 @@
+package dev.quarry.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.quarry.processor.diagnostic.ErrorMessages;
+import dev.quarry.processor.util.ValueKinds;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** One test per {@code @Query} error in {@link ErrorMessages}, pinned to the line it is reported on. */
+class QueryValidationTest {
+    private static final List<String> USER_COLUMNS = List.of("id", "name", "email", "bio", "age", "created_at",
+            "status");
+
+    /** The "query" input's entities plus a repository whose body is {@code members}, starting on line 13. */
+    private static Compilation compileRepository(String members) {
+        List<JavaFileObject> sources = new ArrayList<>();
+        for (JavaFileObject source : Compilers.input("query")) {
+            if (!source.getName().endsWith("UserQueries.java")) {
+                sources.add(source);
+            }
+        }
+        sources.add(JavaFileObjects.forSourceString("com.example.UserRepository", """
+                package com.example;
+
+                import dev.quarry.annotation.Modifying;
+                import dev.quarry.annotation.Query;
+                import dev.quarry.annotation.Repository;
+                import dev.quarry.repository.CrudRepository;
+                import java.util.List;
+                import java.util.Optional;
+                import java.util.Set;
+
+                @Repository
+                public interface UserRepository extends CrudRepository<User, Long> {
+                """ + members + "\n}\n"));
+        return Compilers.quarry().compile(sources);
+    }
+
+    private static JavaFileObject last(Compilation compilation) {
+        return compilation.sourceFiles().get(compilation.sourceFiles().size() - 1);
+    }
+
+    @Test
+    void unparsableSql() {
+        Compilation compilation = compileRepository("""
+                    @Query("select * from users where")
+                    List<User> broken();""");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[QRY-E054] @Query on broken is not SQL Quarry can parse (")
+                .inFile(last(compilation)).onLine(13);
+    }
+
+    @Test
+    void unknownTableSuggestsTheClosestOne() {
+        Compilation compilation = compileRepository("""
+                    @Query("select * from user where age > :age")
+                    List<User> olderThan(int age);""");
+
+        assertThat(compilation).hadErrorContaining(ErrorMessages.queryUnknownTable("olderThan", "user", "users",
+                List.of("posts", "users"))).inFile(last(compilation)).onLine(13);
+    }
+
+    @Test
+    void unknownColumnSuggestsTheClosestOne() {
+        Compilation compilation = compileRepository("""
+                    @Query("select * from users where agee > :age")
+                    List<User> olderThan(int age);""");
+
+        assertThat(compilation).hadErrorContaining(ErrorMessages.queryUnknownColumn("olderThan", "agee", "users",
+                "age", USER_COLUMNS)).inFile(last(compilation)).onLine(13);
+    }
+
+    @Test
+    void unknownQualifiedColumnOfAJoinedTable() {
+        assertThat(compileRepository("""
+                    @Query("select u.* from users u join posts p on p.author = u.id")
+                    List<User> authors();""")).hadErrorContaining(ErrorMessages.queryUnknownColumn("authors",
+                "author", "posts", "author_id", List.of("id", "title", "author_id")));
+    }
+
+    @Test
+    void placeholderWithoutParameter() {
+        Compilation compilation = compileRepository("""
+                    @Query("select * from users where age > :minimum")
+                    List<User> olderThan(int age);""");
+
+        assertThat(compilation).hadErrorContaining(ErrorMessages.queryMissingParameter("olderThan", "minimum"))
+                .inFile(last(compilation)).onLine(13);
+        assertThat(compilation).hadErrorContaining(ErrorMessages.queryUnusedParameter("olderThan", "age"))
+                .inFile(last(compilation)).onLine(14);
+    }
+
+    @Test
+    void unusedParameter() {
+        Compilation compilation = compileRepository("""
+                    @Query("select * from users where age > :age")
+                    List<User> olderThan(int age, String name);""");
+
+        assertThat(compilation).hadErrorContaining(ErrorMessages.queryUnusedParameter("olderThan", "name"))
+                .inFile(last(compilation)).onLine(14);
+    }
+
+    @Test
+    void parameterOfAnUnsupportedType() {
+        assertThat(compileRepository("""
+                    @Query("select * from users where age > :ages")
+                    List<User> olderThan(Set<Integer> ages);""")).hadErrorContaining(
+                ErrorMessages.queryParameterType("olderThan", "ages", "java.util.Set<java.lang.Integer>",
+                        ValueKinds.SUPPORTED));
+    }
+
+    @Test
+    void returnTypeThatDoesNotMatchTheSelect() {
+        Compilation compilation = compileRepository("""
+                    @Query("select name, age from users")
+                    List<User> namesAndAges();""");
+
+        assertThat(compilation).hadErrorContaining("[QRY-E060] @Query on namesAndAges selects several columns")
+                .inFile(last(compilation)).onLine(14);
+        assertThat(compileRepository("""
+                    @Query("select * from users")
+                    List<String> everyone();""")).hadErrorContaining(ErrorMessages.queryReturnType("everyone",
+                "java.util.List<java.lang.String>", "selects the entity's columns",
+                "User, Optional<User>, List<User> or Stream<User>"));
+        assertThat(compileRepository("""
+                    @Modifying
+                    @Query("delete from users")
+                    String clear();""")).hadErrorContaining(ErrorMessages.queryReturnType("clear",
+                "java.lang.String", "changes rows", "void, int or long (the number of rows changed)"));
+    }
+
+    @Test
+    void modifyingMismatch() {
+        Compilation compilation = compileRepository("""
+                    @Query("delete from users where age < :age")
+                    int deleteYoungerThan(int age);""");
+
+        assertThat(compilation).hadErrorContaining(ErrorMessages.queryModifying("deleteYoungerThan", false))
+                .inFile(last(compilation)).onLine(14);
+        assertThat(compileRepository("""
+                    @Modifying
+                    @Query("select * from users")
+                    List<User> everyone();""")).hadErrorContaining(ErrorMessages.queryModifying("everyone", true));
+    }
+
+    @Test
+    void scalarOfTheWrongType() {
+        Compilation compilation = compileRepository("""
+                    @Query("select age from users where email = :email")
+                    Optional<String> ageOf(String email);""");
+
+        assertThat(compilation).hadErrorContaining(ErrorMessages.queryColumnType("ageOf",
+                "java.util.Optional<java.lang.String>", "age", "int")).inFile(last(compilation)).onLine(14);
+    }
+
+    @Test
+    void derivedTablesAndCommonTableExpressionsAreNotChecked() {
+        assertThat(compileRepository("""
+                    @Query("with recent as (select id, age as years from users) select count(*) from recent where years > :age")
+                    long countOlder(int age);
+                    @Query("select count(*) from (select age as years from users) t where t.years > :age")
+                    long countOlderToo(int age);""")).succeededWithoutWarnings();
+    }
+}

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Draws the ratios to hand-written JDBC as a grouped horizontal bar chart in plain SVG: one group
- * per scenario, one bar per contender, a dashed line at 1×.
+ * per scenario, one bar per contender, on a logarithmic axis (powers of two) so that 1.1× stays
+ * visible next to 20×, with a dashed line at 1×.
  */
 public final class SvgChart {
     private static final String[] COLORS = {"#7f7f7f", "#d62728", "#1f77b4", "#2ca02c", "#ff7f0e"};
@@ -24,13 +25,18 @@ public final class SvgChart {
     /** The chart as an SVG document. */
     public static String render(Results results) {
         List<ContenderKind> kinds = results.contenders();
-        double max = 1;
+        double max = 2;
+        double min = 0.5;
         for (Scenario scenario : results.scenarios()) {
             for (ContenderKind kind : kinds) {
-                max = Math.max(max, results.ratio(scenario, kind).orElse(0.0));
+                Optional<Double> ratio = results.ratio(scenario, kind);
+                if (ratio.isPresent()) {
+                    max = Math.max(max, ratio.get());
+                    min = Math.min(min, ratio.get());
+                }
             }
         }
-        double scaleMax = niceCeiling(max);
+        Axis axis = new Axis(Math.pow(2, Math.floor(log2(min))), Math.pow(2, Math.ceil(log2(max))));
         int groupHeight = kinds.size() * BAR + GROUP_GAP;
         int height = TOP + results.scenarios().size() * groupHeight + 40;
         StringBuilder svg = new StringBuilder();
@@ -39,7 +45,7 @@ public final class SvgChart {
                 WIDTH, height, WIDTH, height));
         svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", WIDTH, height));
         svg.append("<text x=\"10\" y=\"22\" font-size=\"16\" font-weight=\"bold\">Time relative to hand-written JDBC"
-                + " (lower is better)</text>\n");
+                + " (lower is better; logarithmic scale)</text>\n");
         svg.append("<text x=\"10\" y=\"40\" fill=\"#555\">").append(escape(results.machine().date() + " · "
                 + results.machine().jdk() + " · " + results.machine().cores() + " cores · " + results.machine().database()))
                 .append("</text>\n");
@@ -51,14 +57,13 @@ public final class SvgChart {
             legendX += 30 + kinds.get(i).label().length() * 7;
         }
         int plotBottom = TOP + results.scenarios().size() * groupHeight;
-        for (int tick = 0; tick <= 4; tick++) {
-            double value = scaleMax * tick / 4;
-            double x = LABEL_WIDTH + PLOT_WIDTH * value / scaleMax;
+        for (double value = axis.min(); value <= axis.max() * 1.0001; value *= 2) {
+            double x = axis.x(value);
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#e0e0e0\"/>"
                     + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#555\">%s</text>%n",
                     x, TOP - 4, x, plotBottom, x, plotBottom + 16, trim(value) + "×"));
         }
-        double one = LABEL_WIDTH + PLOT_WIDTH / scaleMax;
+        double one = axis.x(1);
         svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#000\""
                 + " stroke-dasharray=\"4 3\"/>%n", one, TOP - 4, one, plotBottom));
         int y = TOP;
@@ -68,7 +73,7 @@ public final class SvgChart {
             for (ContenderKind kind : kinds) {
                 Optional<Double> ratio = results.ratio(scenario, kind);
                 if (ratio.isPresent()) {
-                    double width = PLOT_WIDTH * ratio.get() / scaleMax;
+                    double width = Math.max(1, axis.x(ratio.get()) - LABEL_WIDTH);
                     svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\">"
                                     + "<title>%s: %s</title></rect>"
                                     + "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" fill=\"#333\">%s</text>%n",
@@ -91,19 +96,19 @@ public final class SvgChart {
         return COLORS[kind.ordinal() % COLORS.length];
     }
 
-    /** The smallest of 1, 2, 2.5, 5 times a power of ten that is at least {@code value}. */
-    private static double niceCeiling(double value) {
-        double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
-        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
-            if (step * magnitude >= value) {
-                return step * magnitude;
-            }
+    private static double log2(double value) {
+        return Math.log(value) / Math.log(2);
+    }
+
+    /** A logarithmic axis from {@code min} (the left edge of the plot) to {@code max}. */
+    private record Axis(double min, double max) {
+        double x(double value) {
+            return LABEL_WIDTH + PLOT_WIDTH * (log2(value) - log2(min)) / (log2(max) - log2(min));
         }
-        return 10 * magnitude;
     }
 
     private static String trim(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.2f", value)
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.3f", value)
                 .replaceAll("0+$", "");
     }
 

@@ -56,6 +56,27 @@ public interface JoinedQuery<E> extends SelectStatement {
     /** {@code SELECT DISTINCT}: each entity once even when several joined rows match. */
     JoinedQuery<E> distinct();
 
+    /**
+     * Keyset pagination: only the rows after the row whose {@code ORDER BY} values are
+     * {@code lastValues} (the last row of the previous page), one value per order term, in order.
+     * Unlike {@code offset}, the database seeks straight to the page through an index, and rows
+     * inserted meanwhile do not shift the pages. Renders {@code (a, b) > (?, ?)} when every term
+     * has one direction, {@code a > ? OR (a = ? AND b < ?)} otherwise.
+     *
+     * <pre>{@code
+     * page2 = db.select(USER).join(POST).on(POST.authorId.eq(USER.id)).orderBy(USER.age.asc(), USER.id.asc()).seek(last.age, last.id).limit(20).fetch();
+     * }</pre>
+     *
+     * <p>Order by NOT NULL expressions and end with a unique one (the key), so that every row has
+     * one place in the order.
+     *
+     * @throws IllegalStateException    if the query has no order, or its terms and the values differ in
+     *                                  number, or an order term is a nullable column or orders NULLs
+     * @throws IllegalArgumentException if a value is not of its order term's type
+     * @throws NullPointerException     if a value is {@code null}
+     */
+    JoinedQuery<E> seek(Object... lastValues);
+
     /** At most {@code count} rows ({@code count >= 0}). */
     JoinedQuery<E> limit(long count);
 

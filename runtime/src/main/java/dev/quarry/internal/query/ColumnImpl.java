@@ -43,6 +43,11 @@ class ColumnImpl<E, T> extends ExprImpl<E, T> implements Column<E, T> {
         return schema.type();
     }
 
+    /** Whether the column accepts NULL. */
+    boolean nullable() {
+        return schema.nullable();
+    }
+
     @Override
     Class<?> enumClass() {
         return schema.type() == ValueType.ENUM ? javaType : null;

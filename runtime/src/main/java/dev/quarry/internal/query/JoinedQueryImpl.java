@@ -68,6 +68,11 @@ final class JoinedQueryImpl<E> implements JoinedQuery<E>, Subquery {
     }
 
     @Override
+    public JoinedQuery<E> seek(Object... lastValues) {
+        return with(model.seek(lastValues));
+    }
+
+    @Override
     public JoinedQuery<E> limit(long count) {
         return with(model.limit(count));
     }

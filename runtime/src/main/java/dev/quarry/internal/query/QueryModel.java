@@ -42,9 +42,12 @@ final class QueryModel {
     final Long limit;
     final Long offset;
     final boolean distinct;
+    /** The last row's order values for keyset pagination; {@code null} without {@code seek}. */
+    final List<Object> seek;
 
     private QueryModel(EntityTable<?, ?> root, List<Join> joins, AbstractCondition<?> where, List<ExprImpl<?, ?>> groupBy,
-                       AbstractCondition<?> having, List<SortImpl<?>> sorts, Long limit, Long offset, boolean distinct) {
+                       AbstractCondition<?> having, List<SortImpl<?>> sorts, Long limit, Long offset, boolean distinct,
+                       List<Object> seek) {
         this.root = root;
         this.joins = joins;
         this.where = where;
@@ -54,55 +57,75 @@ final class QueryModel {
         this.limit = limit;
         this.offset = offset;
         this.distinct = distinct;
+        this.seek = seek;
     }
 
     static QueryModel of(EntityTable<?, ?> root) {
         return new QueryModel(Objects.requireNonNull(root, "table"), List.of(), null, List.of(), null, List.of(), null,
-                null, false);
+                null, false, null);
     }
 
     QueryModel join(JoinKind kind, EntityTable<?, ?> table, AbstractCondition<?> on) {
         List<Join> added = new ArrayList<>(joins);
         added.add(new Join(kind, Objects.requireNonNull(table, "table"), on));
-        return new QueryModel(root, List.copyOf(added), where, groupBy, having, sorts, limit, offset, distinct);
+        return new QueryModel(root, List.copyOf(added), where, groupBy, having, sorts, limit, offset, distinct, seek);
     }
 
     QueryModel where(AbstractCondition<?> condition) {
-        return new QueryModel(root, joins, and(where, condition), groupBy, having, sorts, limit, offset, distinct);
+        return new QueryModel(root, joins, and(where, condition), groupBy, having, sorts, limit, offset, distinct, seek);
     }
 
     QueryModel having(AbstractCondition<?> condition) {
-        return new QueryModel(root, joins, where, groupBy, and(having, condition), sorts, limit, offset, distinct);
+        return new QueryModel(root, joins, where, groupBy, and(having, condition), sorts, limit, offset, distinct, seek);
     }
 
     QueryModel groupBy(List<ExprImpl<?, ?>> added) {
         List<ExprImpl<?, ?>> combined = new ArrayList<>(groupBy);
         combined.addAll(added);
-        return new QueryModel(root, joins, where, List.copyOf(combined), having, sorts, limit, offset, distinct);
+        return new QueryModel(root, joins, where, List.copyOf(combined), having, sorts, limit, offset, distinct, seek);
     }
 
     QueryModel orderBy(List<SortImpl<?>> added) {
         List<SortImpl<?>> combined = new ArrayList<>(sorts);
         combined.addAll(added);
-        return new QueryModel(root, joins, where, groupBy, having, List.copyOf(combined), limit, offset, distinct);
+        return new QueryModel(root, joins, where, groupBy, having, List.copyOf(combined), limit, offset, distinct, seek);
     }
 
     QueryModel limit(long count) {
         if (count < 0) {
             throw new IllegalArgumentException("limit must not be negative (was " + count + ")");
         }
-        return new QueryModel(root, joins, where, groupBy, having, sorts, count, offset, distinct);
+        return new QueryModel(root, joins, where, groupBy, having, sorts, count, offset, distinct, seek);
     }
 
     QueryModel offset(long count) {
         if (count < 0) {
             throw new IllegalArgumentException("offset must not be negative (was " + count + ")");
         }
-        return new QueryModel(root, joins, where, groupBy, having, sorts, limit, count, distinct);
+        return new QueryModel(root, joins, where, groupBy, having, sorts, limit, count, distinct, seek);
+    }
+
+    /** Keyset pagination: the rows after the one whose order values are {@code values} (checked when rendered). */
+    QueryModel seek(Object... values) {
+        Objects.requireNonNull(values, "values");
+        List<Object> copy = java.util.Arrays.asList(values.clone());
+        SeekCondition.of(sorts, copy);
+        return new QueryModel(root, joins, where, groupBy, having, sorts, limit, offset, distinct,
+                java.util.Collections.unmodifiableList(copy));
+    }
+
+    /** The {@code WHERE} condition with the keyset condition, if any. */
+    @SuppressWarnings({"unchecked", "rawtypes"}) // scopes are compile-time markers only
+    private AbstractCondition<?> filter() {
+        if (seek == null) {
+            return where;
+        }
+        AbstractCondition<?> after = SeekCondition.of(sorts, seek);
+        return where == null ? after : Junction.of(Junction.Kind.AND, (AbstractCondition) where, (AbstractCondition) after);
     }
 
     QueryModel distinct() {
-        return new QueryModel(root, joins, where, groupBy, having, sorts, limit, offset, true);
+        return new QueryModel(root, joins, where, groupBy, having, sorts, limit, offset, true, seek);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // scopes are compile-time markers only
@@ -209,9 +232,10 @@ final class QueryModel {
             sql.append(" ON ");
             join.on().renderTo(sql);
         }
-        if (where != null) {
+        AbstractCondition<?> filter = filter();
+        if (filter != null) {
             sql.append(" WHERE ");
-            where.renderTo(sql);
+            filter.renderTo(sql);
         }
         for (int i = 0; i < groupBy.size(); i++) {
             sql.append(i == 0 ? " GROUP BY " : ", ");
@@ -254,8 +278,9 @@ final class QueryModel {
             selected.forEach(expression -> expression.tables(check));
         }
         joins.forEach(join -> join.on().tables(check));
-        if (where != null) {
-            where.tables(check);
+        AbstractCondition<?> filter = filter();
+        if (filter != null) {
+            filter.tables(check);
         }
         groupBy.forEach(expression -> expression.tables(check));
         if (having != null) {

@@ -124,6 +124,11 @@ class ResultQueryImpl<S, R> implements ResultQuery<S, R>, Subquery {
     }
 
     @Override
+    public ResultQuery<S, R> seek(Object... lastValues) {
+        return with(model.seek(lastValues));
+    }
+
+    @Override
     public ResultQuery<S, R> limit(long count) {
         return with(model.limit(count));
     }

@@ -83,6 +83,11 @@ final class SelectQueryImpl<E> implements SelectQuery<E>, Subquery {
     }
 
     @Override
+    public SelectQuery<E> seek(Object... lastValues) {
+        return with(model.seek(lastValues));
+    }
+
+    @Override
     public SelectQuery<E> limit(long count) {
         return with(model.limit(count));
     }

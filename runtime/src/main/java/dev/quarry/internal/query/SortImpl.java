@@ -50,6 +50,16 @@ final class SortImpl<S> implements Sort<S>, SqlFragment {
         }
     }
 
+    /** Whether the order is descending. */
+    boolean descending() {
+        return descending;
+    }
+
+    /** Whether the sort says where NULLs go. */
+    boolean nullsOrdered() {
+        return nulls != Nulls.DEFAULT;
+    }
+
     /** The sorted expression. */
     ExprImpl<?, ?> expression() {
         return column;

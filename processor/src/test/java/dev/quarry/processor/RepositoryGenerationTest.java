@@ -3,6 +3,10 @@ package dev.quarry.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,5 +36,33 @@ class RepositoryGenerationTest {
                 .generatedSourceFile("com.example.UserQueries_Impl")
                 .hasSourceEquivalentTo(Compilers.golden("RepositoryGenerationTest_queryMethods",
                         "com.example.UserQueries_Impl"));
+    }
+
+    @Test
+    void injectableWhenJakartaInjectIsOnTheClassPath() {
+        List<JavaFileObject> sources = new ArrayList<>(Compilers.input("repository"));
+        sources.add(JavaFileObjects.forSourceString("jakarta.inject.Inject", """
+                package jakarta.inject;
+
+                public @interface Inject {
+                }
+                """));
+        sources.add(JavaFileObjects.forSourceString("jakarta.inject.Singleton", """
+                package jakarta.inject;
+
+                public @interface Singleton {
+                }
+                """));
+        Compilation compilation = Compilers.quarry().compile(sources);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("com.example.UserRepository_Impl").contentsAsUtf8String()
+                .contains("""
+                        @Singleton
+                        @Generated("dev.quarry.processor.QuarryProcessor")
+                        public final class UserRepository_Impl extends AbstractCrudRepository<User, Long> \
+                        implements UserRepository {""");
+        assertThat(compilation).generatedSourceFile("com.example.UserRepository_Impl").contentsAsUtf8String()
+                .contains("    @Inject\n    public UserRepository_Impl(Database database) {");
     }
 }

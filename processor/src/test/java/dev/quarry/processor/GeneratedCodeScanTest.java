@@ -20,7 +20,8 @@ class GeneratedCodeScanTest {
     @Test
     void generatedSourcesUseNoReflection() throws IOException {
         int scanned = 0;
-        for (String input : List.of("user", "order_line", "enums", "server_defaults", "tables", "blog", "repository")) {
+        for (String input : List.of("user", "order_line", "enums", "server_defaults", "tables", "blog", "repository",
+                "query")) {
             Compilation compilation = Compilers.compileInput(input);
             assertThat(compilation).succeeded();
             for (JavaFileObject file : compilation.generatedSourceFiles()) {

@@ -4,6 +4,7 @@ import dev.quarry.query.DeleteWhereStep;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.InsertIntoStep;
 import dev.quarry.query.SelectQuery;
+import dev.quarry.query.TextQuery;
 import dev.quarry.query.UpdateSetStep;
 import dev.quarry.transaction.TransactionCallback;
 import dev.quarry.transaction.TransactionConsumer;
@@ -36,6 +37,16 @@ public interface DataAccess {
      * {@link #insert} does.
      */
     <E> List<E> insertAll(EntityTable<E, ?> table, Collection<? extends E> entities);
+
+    /**
+     * Raw SQL with named parameters ({@code :name}), bound by name and read as entities, values,
+     * tuples or records: {@code text("select * from users where age > :age").bind("age", 30).as(USER)}.
+     * Values are always bound; a parameter left unbound fails before anything runs.
+     *
+     * @throws IllegalArgumentException if the text is blank, has an unterminated quote or comment,
+     *                                  or uses positional {@code ?} parameters
+     */
+    TextQuery text(String sql);
 
     /**
      * Starts an {@code INSERT} built step by step: rows from entities or from a query

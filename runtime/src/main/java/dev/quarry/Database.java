@@ -16,6 +16,7 @@ import dev.quarry.query.DeleteWhereStep;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.InsertIntoStep;
 import dev.quarry.query.SelectQuery;
+import dev.quarry.query.TextQuery;
 import dev.quarry.query.UpdateSetStep;
 import dev.quarry.transaction.TransactionCallback;
 import dev.quarry.transaction.TransactionConsumer;
@@ -156,6 +157,11 @@ public final class Database implements DataAccess, AutoCloseable {
     @Override
     public <E> List<E> insertAll(EntityTable<E, ?> table, Collection<? extends E> entities) {
         return operations.insertAll(table, entities);
+    }
+
+    @Override
+    public TextQuery text(String sql) {
+        return operations.text(sql);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.quarry.query.DeleteWhereStep;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.InsertIntoStep;
 import dev.quarry.query.SelectQuery;
+import dev.quarry.query.TextQuery;
 import dev.quarry.query.UpdateSetStep;
 import dev.quarry.spi.EntityMapper;
 import java.util.Collection;
@@ -44,6 +45,10 @@ public final class Operations {
     public <E> List<E> insertAll(EntityTable<E, ?> table, Collection<? extends E> entities) {
         return Inserts.insertAll(engine, source, Objects.requireNonNull(table, "table"),
                 Objects.requireNonNull(entities, "entities"));
+    }
+
+    public TextQuery text(String sql) {
+        return TextQueryImpl.of(engine, source, sql);
     }
 
     public <E> InsertIntoStep<E> insertInto(EntityTable<E, ?> table) {

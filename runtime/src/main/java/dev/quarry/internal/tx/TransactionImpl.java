@@ -9,6 +9,7 @@ import dev.quarry.query.DeleteWhereStep;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.InsertIntoStep;
 import dev.quarry.query.SelectQuery;
+import dev.quarry.query.TextQuery;
 import dev.quarry.query.UpdateSetStep;
 import dev.quarry.transaction.TransactionCallback;
 import dev.quarry.transaction.TransactionConsumer;
@@ -72,6 +73,11 @@ final class TransactionImpl implements Transaction {
     @Override
     public <E> List<E> insertAll(EntityTable<E, ?> table, Collection<? extends E> entities) {
         return operations.insertAll(table, entities);
+    }
+
+    @Override
+    public TextQuery text(String sql) {
+        return operations.text(sql);
     }
 
     @Override

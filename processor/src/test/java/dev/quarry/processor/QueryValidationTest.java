@@ -167,4 +167,28 @@ class QueryValidationTest {
                     @Query("select count(*) from (select age as years from users) t where t.years > :age")
                     long countOlderToo(int age);""")).succeededWithoutWarnings();
     }
+
+    @Test
+    void parameterOfAnotherTypeThanItsColumn() {
+        Compilation compilation = compileRepository("""
+                    @Query("select * from users where age > :age")
+                    List<User> olderThan(String age);""");
+
+        assertThat(compilation).hadErrorContaining(ErrorMessages.queryParameterColumnType("olderThan", "age",
+                "java.lang.String", "age", "int")).inFile(last(compilation)).onLine(14);
+        assertThat(compileRepository("""
+                    @Query("select * from users u where u.age between :low and :high")
+                    List<User> between(int low, long high);""")).hadErrorContaining(
+                ErrorMessages.queryParameterColumnType("between", "high", "long", "age", "int"));
+        assertThat(compileRepository("""
+                    @Modifying
+                    @Query("update users set bio = :bio where id = :id")
+                    int updateBio(int id, String bio);""")).hadErrorContaining(
+                ErrorMessages.queryParameterColumnType("updateBio", "id", "int", "id", "java.lang.Long"));
+        assertThat(compileRepository("""
+                    @Modifying
+                    @Query("insert into users (name, email, age, status) values (:name, :email, :age, 'ACTIVE')")
+                    int add(String name, String email, Status age);""")).hadErrorContaining(
+                ErrorMessages.queryParameterColumnType("add", "age", "com.example.Status", "age", "int"));
+    }
 }

@@ -340,6 +340,12 @@ public final class ErrorMessages {
     }
 
 
+    public static String queryParameterColumnType(String method, String parameter, String type, String column,
+            String columnType) {
+        return "[QRY-E063] " + method + ": parameter " + parameter + " has type " + type + ", but its @Query uses it"
+                + " with column " + column + " of type " + columnType + "; declare the parameter as " + columnType;
+    }
+
     public static String serverDefaultOnPrimitive(String property, String type, String boxed) {
         return "[QRY-W001] @Column(serverDefault) on " + property + " never applies: a " + type
                 + " is never null, so its value is always inserted; declare it as " + boxed

@@ -68,6 +68,12 @@ final class QueryMethods {
             } else if (!sql.bindings().contains(parameterName)) {
                 report.error(ErrorMessages.queryUnusedParameter(name, parameterName), parameter);
                 clean = false;
+            } else if (sql.compared().containsKey(parameterName)
+                    && !TypeName.get(parameterType).box().equals(sql.compared().get(parameterName).boxedType())) {
+                ColumnDescriptor column = sql.compared().get(parameterName);
+                report.error(ErrorMessages.queryParameterColumnType(name, parameterName, parameterType.toString(),
+                        column.name(), column.javaType().toString()), parameter);
+                clean = false;
             }
             declared.add(parameterName);
             parameters.add(new RepositoryDescriptor.Parameter(parameterName, TypeName.get(parameterType),

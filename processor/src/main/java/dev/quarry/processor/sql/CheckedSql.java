@@ -1,7 +1,10 @@
 package dev.quarry.processor.sql;
 
 import dev.quarry.processor.model.ColumnDescriptor;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,13 +15,22 @@ import java.util.Objects;
  * @param bindings the method parameter bound to each {@code ?}, in order
  * @param shape    what the statement produces
  * @param column   for {@link Shape#ONE_COLUMN}, the entity column it selects, or {@code null} for an expression
+ * @param compared placeholder name → the entity column it is compared with, assigned to or inserted into
+ *                 (the first such use), for checking the parameter's type
  */
-public record CheckedSql(String jdbc, List<String> bindings, Shape shape, ColumnDescriptor column) {
+public record CheckedSql(String jdbc, List<String> bindings, Shape shape, ColumnDescriptor column,
+        Map<String, ColumnDescriptor> compared) {
 
     public CheckedSql {
         Objects.requireNonNull(jdbc, "jdbc");
         Objects.requireNonNull(shape, "shape");
         bindings = List.copyOf(bindings);
+        compared = Collections.unmodifiableMap(new LinkedHashMap<>(compared));
+    }
+
+    /** This statement with the columns its placeholders are compared with. */
+    CheckedSql withCompared(Map<String, ColumnDescriptor> columns) {
+        return new CheckedSql(jdbc, bindings, shape, column, columns);
     }
 
     /** What a statement produces. */

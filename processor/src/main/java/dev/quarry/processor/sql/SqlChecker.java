@@ -14,6 +14,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.JSQLParserException;
+import net.sf.jsqlparser.expression.BinaryExpression;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.JdbcNamedParameter;
+import net.sf.jsqlparser.expression.operators.relational.Between;
+import net.sf.jsqlparser.expression.operators.relational.ComparisonOperator;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
@@ -29,6 +34,7 @@ import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.select.SelectItem;
 import net.sf.jsqlparser.statement.select.WithItem;
 import net.sf.jsqlparser.statement.update.Update;
+import net.sf.jsqlparser.statement.update.UpdateSet;
 import net.sf.jsqlparser.util.TablesNamesFinder;
 
 /**
@@ -95,11 +101,42 @@ public final class SqlChecker {
         List<Column> columns = new ArrayList<>(references.columns);
         if (statement instanceof Insert insert && insert.getColumns() != null) {
             columns.addAll(insert.getColumns());
+            if (insert.getValues() != null && insert.getValues().getExpressions() != null
+                    && insert.getValues().getExpressions().size() == insert.getColumns().size()) {
+                for (int i = 0; i < insert.getColumns().size(); i++) {
+                    references.pair(insert.getColumns().get(i), insert.getValues().getExpressions().get(i));
+                }
+            }
+        }
+        if (statement instanceof Update update) {
+            for (UpdateSet set : update.getUpdateSets()) {
+                if (set.getColumns().size() == set.getValues().size()) {
+                    for (int i = 0; i < set.getColumns().size(); i++) {
+                        references.pair(set.getColumn(i), set.getValue(i));
+                    }
+                }
+            }
         }
         for (Column column : columns) {
             checkColumn(method, column, sources, references);
         }
-        return shape(statement, entity, sources, sql);
+        Map<String, ColumnDescriptor> compared = new LinkedHashMap<>();
+        for (Map.Entry<Column, String> pair : references.compared) {
+            resolve(pair.getKey(), sources).ifPresent(column -> compared.putIfAbsent(pair.getValue(), column));
+        }
+        return shape(statement, entity, sources, sql).withCompared(compared);
+    }
+
+    /** The entity column a column reference names, when it is unambiguous. */
+    private static Optional<ColumnDescriptor> resolve(Column column, Map<String, EntityDescriptor> sources) {
+        String name = unquote(column.getColumnName());
+        if (column.getTable() != null && column.getTable().getName() != null) {
+            EntityDescriptor owner = sources.get(unquote(column.getTable().getName()));
+            return owner == null ? Optional.empty() : find(owner, name);
+        }
+        List<ColumnDescriptor> matches = sources.values().stream().distinct()
+                .flatMap(owner -> find(owner, name).stream()).toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
     private void checkColumn(String method, Column column, Map<String, EntityDescriptor> sources,
@@ -211,7 +248,7 @@ public final class SqlChecker {
 
     private static CheckedSql checked(String sql, CheckedSql.Shape shape, ColumnDescriptor column) {
         NamedParameters parameters = NamedParameters.scan(sql);
-        return new CheckedSql(parameters.jdbc(), parameters.names(), shape, column);
+        return new CheckedSql(parameters.jdbc(), parameters.names(), shape, column, Map.of());
     }
 
     private static Optional<ColumnDescriptor> find(EntityDescriptor entity, String column) {
@@ -260,9 +297,34 @@ public final class SqlChecker {
         final List<Column> columns = new ArrayList<>();
         final Set<String> aliases = new TreeSet<>();
         final Set<String> derived = new TreeSet<>();
+        /** A column compared with, assigned or inserted from a placeholder, in statement order. */
+        final List<Map.Entry<Column, String>> compared = new ArrayList<>();
 
         References() {
             init(true);
+        }
+
+        void pair(Expression left, Expression right) {
+            if (left instanceof Column column && right instanceof JdbcNamedParameter parameter) {
+                compared.add(Map.entry(column, parameter.getName()));
+            } else if (right instanceof Column column && left instanceof JdbcNamedParameter parameter) {
+                compared.add(Map.entry(column, parameter.getName()));
+            }
+        }
+
+        @Override
+        public void visitBinaryExpression(BinaryExpression expression) {
+            if (expression instanceof ComparisonOperator) {
+                pair(expression.getLeftExpression(), expression.getRightExpression());
+            }
+            super.visitBinaryExpression(expression);
+        }
+
+        @Override
+        public <S> Void visit(Between between, S context) {
+            pair(between.getLeftExpression(), between.getBetweenExpressionStart());
+            pair(between.getLeftExpression(), between.getBetweenExpressionEnd());
+            return super.visit(between, context);
         }
 
         @Override

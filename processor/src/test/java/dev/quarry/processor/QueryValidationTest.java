@@ -191,4 +191,15 @@ class QueryValidationTest {
                     int add(String name, String email, Status age);""")).hadErrorContaining(
                 ErrorMessages.queryParameterColumnType("add", "age", "com.example.Status", "age", "int"));
     }
+
+    @Test
+    void orderByColumnsAreChecked() {
+        assertThat(compileRepository("""
+                    @Query("select * from users order by nmae")
+                    List<User> sorted();""")).hadErrorContaining(ErrorMessages.queryUnknownColumn("sorted", "nmae",
+                "users", "name", USER_COLUMNS));
+        assertThat(compileRepository("""
+                    @Query("select name as n from users order by n, age desc")
+                    List<String> sortedNames();""")).succeededWithoutWarnings();
+    }
 }

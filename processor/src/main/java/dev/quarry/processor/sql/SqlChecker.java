@@ -362,6 +362,9 @@ public final class SqlChecker {
                     aliases.add(unquote(item.getAlias().getName()));
                 }
             }
+            if (select.getOrderByElements() != null) {
+                select.getOrderByElements().forEach(order -> order.getExpression().accept(this, context));
+            }
             return super.visit(select, context);
         }
     }

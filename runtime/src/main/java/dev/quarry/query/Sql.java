@@ -2,6 +2,7 @@ package dev.quarry.query;
 
 import dev.quarry.internal.query.Expressions;
 import dev.quarry.internal.query.Subqueries;
+import dev.quarry.internal.query.Windows;
 import dev.quarry.spi.ValueType;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -193,6 +194,57 @@ public final class Sql {
     /** Starts {@code CASE WHEN condition THEN expression ...}. */
     public static <S, T> CaseStep<S, T> when(Condition<S> condition, Expression<? extends S, T> value) {
         return Expressions.when(condition, value);
+    }
+
+    /** An empty window, {@code OVER ()}, to refine with {@code partitionBy} and {@code orderBy}. */
+    public static Window window() {
+        return Windows.window();
+    }
+
+    /** {@code ROW_NUMBER()}: 1, 2, 3, ... in the window's order, restarting in each partition. */
+    public static WindowFunction<Long> rowNumber() {
+        return Windows.function("ROW_NUMBER", null, null, ValueType.LONG);
+    }
+
+    /** {@code RANK()}: the row's rank in the window's order, with gaps after ties (1, 1, 3). */
+    public static WindowFunction<Long> rank() {
+        return Windows.function("RANK", null, null, ValueType.LONG);
+    }
+
+    /** {@code DENSE_RANK()}: the row's rank without gaps after ties (1, 1, 2). */
+    public static WindowFunction<Long> denseRank() {
+        return Windows.function("DENSE_RANK", null, null, ValueType.LONG);
+    }
+
+    /** {@code LAG(expression)}: its value on the previous row of the window; NULL on the first. */
+    public static <T> WindowFunction<T> lag(Expression<?, T> expression) {
+        return Windows.function("LAG", expression, null, null);
+    }
+
+    /** {@code LAG(expression, ?)}: its value {@code offset} rows before ({@code offset >= 0}). */
+    public static <T> WindowFunction<T> lag(Expression<?, T> expression, int offset) {
+        return Windows.function("LAG", expression, offset, null);
+    }
+
+    /** {@code LEAD(expression)}: its value on the next row of the window; NULL on the last. */
+    public static <T> WindowFunction<T> lead(Expression<?, T> expression) {
+        return Windows.function("LEAD", expression, null, null);
+    }
+
+    /** {@code LEAD(expression, ?)}: its value {@code offset} rows after ({@code offset >= 0}). */
+    public static <T> WindowFunction<T> lead(Expression<?, T> expression, int offset) {
+        return Windows.function("LEAD", expression, offset, null);
+    }
+
+    /**
+     * An aggregate ({@link #sum}, {@link #count}, {@link #avg}, {@link #min}, {@link #max}) computed
+     * over a window instead of a group: {@code over(sum(POST.views), window().partitionBy(POST.authorId))};
+     * with an order in the window it is a running total.
+     *
+     * @throws IllegalArgumentException if {@code aggregate} is not one of Quarry's aggregates
+     */
+    public static <S, T> Expression<S, T> over(Expression<S, T> aggregate, Window window) {
+        return Windows.over(aggregate, window);
     }
 
     /**

@@ -49,6 +49,19 @@ final class TemplateExpr<S, T> extends ExprImpl<S, T> {
         return simple;
     }
 
+    /** Whether this is one of the aggregates of {@code Sql} ({@code COUNT}, {@code SUM}, {@code AVG}, {@code MIN}, {@code MAX}). */
+    boolean aggregate() {
+        if (!(parts.get(0) instanceof String first)) {
+            return false;
+        }
+        for (String name : List.of("COUNT(", "SUM(", "AVG(", "MIN(", "MAX(")) {
+            if (first.startsWith(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     void tables(Consumer<Table<?>> out) {
         for (Object part : parts) {

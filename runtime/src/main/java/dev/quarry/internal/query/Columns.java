@@ -4,6 +4,7 @@ import dev.quarry.query.Column;
 import dev.quarry.query.StringColumn;
 import dev.quarry.query.Table;
 import dev.quarry.spi.ColumnSchema;
+import dev.quarry.spi.RowReader;
 import dev.quarry.spi.ValueType;
 
 /** Creates the typed columns of generated tables (called by {@code AbstractEntityTable}). */
@@ -27,6 +28,16 @@ public final class Columns {
             throw new IllegalArgumentException("column " + schema.name() + " holds " + schema.type() + ", not STRING");
         }
         return new StringColumnImpl<>(table, schema);
+    }
+
+    /** The value type of a Java type; fails naming the supported types. */
+    public static ValueType valueType(Class<?> javaType) {
+        return ValueTypes.of(javaType);
+    }
+
+    /** Reads {@code column}'s value from result column {@code index} (enums by name). */
+    public static Object read(Column<?, ?> column, RowReader row, int index) throws java.sql.SQLException {
+        return impl(column).read(row, index);
     }
 
     /** The implementation behind a column of the DSL; fails clearly for a foreign implementation. */

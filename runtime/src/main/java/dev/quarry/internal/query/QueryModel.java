@@ -3,6 +3,7 @@ package dev.quarry.internal.query;
 import dev.quarry.internal.sql.Dialect;
 import dev.quarry.internal.sql.RenderedSql;
 import dev.quarry.internal.sql.SqlBuilder;
+import dev.quarry.query.CommonTable2;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.Table;
 import dev.quarry.spi.ColumnSchema;
@@ -163,6 +164,7 @@ final class QueryModel {
     void renderTo(SqlBuilder sql, List<ExprImpl<?, ?>> selected) {
         List<Table<?>> from = fromTables();
         checkTables(selected, from, sql.enclosingTables());
+        withClause(sql, from);
         boolean previous = sql.qualifying(multiTable() || sql.nested());
         sql.enterScope(from);
         try {
@@ -184,6 +186,38 @@ final class QueryModel {
         }
     }
 
+    /**
+     * Renders {@code WITH [RECURSIVE] "name"("a", "b") AS (...), ...} for the common tables the
+     * query reads that the statement has not defined yet (each once per statement).
+     */
+    private static void withClause(SqlBuilder sql, List<Table<?>> from) {
+        List<CommonTable2<?, ?>> tables = new ArrayList<>();
+        for (Table<?> table : from) {
+            if (table instanceof CommonTable2<?, ?> common && sql.defineCommonTable(common.name())) {
+                tables.add(common);
+            }
+        }
+        if (tables.isEmpty()) {
+            return;
+        }
+        boolean recursive = tables.stream().anyMatch(CommonTable2::isRecursive);
+        boolean previous = sql.qualifying(false);
+        sql.append(recursive ? "WITH RECURSIVE " : "WITH ");
+        for (int i = 0; i < tables.size(); i++) {
+            CommonTable2<?, ?> table = tables.get(i);
+            sql.append(i == 0 ? "" : ", ").identifier(table.name()).append("(");
+            List<ColumnSchema> columns = table.schema().columns();
+            for (int c = 0; c < columns.size(); c++) {
+                sql.append(c == 0 ? "" : ", ").identifier(columns.get(c).name());
+            }
+            sql.append(") AS (");
+            Subqueries.impl(table.definition()).renderSubquery(sql);
+            sql.append(")");
+        }
+        sql.append(" ");
+        sql.qualifying(previous);
+    }
+
     /** Whether the model has an {@code ORDER BY}, {@code LIMIT} or {@code OFFSET}. */
     boolean ordered() {
         return !sorts.isEmpty() || limit != null || offset != null;
@@ -193,6 +227,7 @@ final class QueryModel {
     RenderedSql renderCount(Dialect dialect) {
         checkTables(null, fromTables(), List.of());
         SqlBuilder sql = new SqlBuilder(dialect);
+        withClause(sql, fromTables());
         sql.qualifying(multiTable());
         sql.enterScope(fromTables());
         if (limit == null && offset == null && !distinct && groupBy.isEmpty() && !multiTable()) {

@@ -5,7 +5,9 @@ import dev.quarry.spi.ValueType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Appends SQL text for one dialect and collects the values of its parameters. Identifiers go
@@ -18,6 +20,7 @@ public final class SqlBuilder {
     private final List<BoundValue> parameters = new ArrayList<>();
     private boolean qualifying;
     private final Deque<List<Table<?>>> scopes = new ArrayDeque<>();
+    private final Set<String> commonTables = new HashSet<>();
 
     public SqlBuilder(Dialect dialect) {
         this.dialect = dialect;
@@ -66,6 +69,14 @@ public final class SqlBuilder {
     /** Whether this builder is inside a query, so a query rendered now is a subquery. */
     public boolean nested() {
         return !scopes.isEmpty();
+    }
+
+    /**
+     * Records that the statement defines the common table {@code name} ({@code WITH}); returns
+     * {@code false} if it already does, so each is defined once.
+     */
+    public boolean defineCommonTable(String name) {
+        return commonTables.add(name);
     }
 
     /** Appends SQL keywords or punctuation (never user data). */

@@ -96,6 +96,68 @@ class DslTypeSafetyTest {
                 .onLineContaining("where(POST.title");
     }
 
+    @Test
+    void subqueriesSetOperationsWritesAndWindowsCompileWhenWellTyped() {
+        Compilation compilation = compile(
+                "User user = null;",
+                "List<String> authors = db.select(USER).select(USER.name)",
+                "        .where(USER.id.in(db.select(POST).select(POST.authorId)))",
+                "        .where(exists(db.select(POST).where(POST.authorId.eq(USER.id))))",
+                "        .union(db.select(POST).select(POST.title)).fetch();",
+                "List<Tuple2<Long, String>> ids = db.insertInto(USER).values(user).onConflict(USER.name)",
+                "        .doUpdateSet(USER.age, 3).returning(USER.id, USER.name).fetch();",
+                "List<Long> ranks = db.select(POST).select(rank().over(window().orderBy(POST.id.asc()))).fetch();",
+                "System.out.println(authors.size() + ids.size() + ranks.size());");
+
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
+    void returningAColumnOfAnotherTableDoesNotCompile() {
+        Compilation compilation = compile("db.delete(USER).all().returning(POST.title);");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("no suitable method found for returning").inFile(query[0])
+                .onLineContaining("returning(POST.title)");
+    }
+
+    @Test
+    void aSubqueryOfAnotherTypeDoesNotCompile() {
+        Compilation compilation = compile("db.select(USER).where(USER.age.in(db.select(USER).select(USER.name)));");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("no suitable method found for in").inFile(query[0])
+                .onLineContaining("USER.age.in(");
+    }
+
+    @Test
+    void aSetOperationOfAnotherRowTypeDoesNotCompile() {
+        Compilation compilation = compile(
+                "db.select(USER).select(USER.name).union(db.select(USER).select(USER.age));");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("incompatible types").inFile(query[0]).onLineContaining(".union(");
+    }
+
+    @Test
+    void insertSelectIntoColumnsOfOtherTypesDoesNotCompile() {
+        Compilation compilation = compile(
+                "db.insertInto(USER).columns(USER.name, USER.age).select(db.select(USER).select(USER.age, USER.name));");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("incompatible types").inFile(query[0]).onLineContaining(".columns(");
+    }
+
+    @Test
+    void anUpsertSettingAValueOfAnotherTypeDoesNotCompile() {
+        Compilation compilation = compile(
+                "User user = null;",
+                "db.insertInto(USER).values(user).onConflict(USER.name).doUpdateSet(USER.age, \"old\");");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("doUpdateSet").inFile(query[0]).onLineContaining("doUpdateSet(");
+    }
+
     private Compilation compile(String... body) {
         List<String> lines = new ArrayList<>(List.of(
                 "package com.example.blog;",

@@ -70,5 +70,8 @@ abstract class CommonTableTests extends DialectTests {
                 db().select(USER).where(USER.age.gt(40)).select(USER.id, USER.name));
         assertEquals(List.of(new Tuple2<>("Bob", 2L)), db().select(seniors).join(POST).on(POST.authorId.eq(seniors.first))
                 .select(seniors.second, count()).groupBy(seniors.second).fetch());
+        assertEquals(List.of("Ann", "Bob"), db().select(USER).where(USER.age.lt(30)).select(USER.name)
+                .union(db().select(seniors).select(seniors.second)).orderBy(USER.name.asc()).fetch(),
+                "a common table read by a later member of a set operation");
     }
 }

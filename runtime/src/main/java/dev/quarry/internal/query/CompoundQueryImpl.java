@@ -5,6 +5,7 @@ import dev.quarry.internal.sql.SqlBuilder;
 import dev.quarry.query.CompoundQuery;
 import dev.quarry.query.ResultQuery;
 import dev.quarry.query.Sort;
+import dev.quarry.query.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -162,6 +163,10 @@ final class CompoundQueryImpl<R> implements CompoundQuery<R>, Subquery {
             }
             other |= member.operator() != Operator.INTERSECT;
         }
+        // common tables read by any member are defined in front of the whole set operation
+        List<Table<?>> from = new ArrayList<>(first.model.fromTables());
+        members.forEach(member -> from.addAll(member.query().model.fromTables()));
+        QueryModel.withClause(sql, from);
         for (int i = 0; i < wraps; i++) {
             sql.append("SELECT * FROM (");
         }

@@ -190,7 +190,7 @@ final class QueryModel {
      * Renders {@code WITH [RECURSIVE] "name"("a", "b") AS (...), ...} for the common tables the
      * query reads that the statement has not defined yet (each once per statement).
      */
-    private static void withClause(SqlBuilder sql, List<Table<?>> from) {
+    static void withClause(SqlBuilder sql, List<Table<?>> from) {
         List<CommonTable2<?, ?>> tables = new ArrayList<>();
         for (Table<?> table : from) {
             if (table instanceof CommonTable2<?, ?> common && sql.defineCommonTable(common.name())) {

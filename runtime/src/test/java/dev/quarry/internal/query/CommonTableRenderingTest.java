@@ -39,6 +39,15 @@ class CommonTableRenderingTest {
     }
 
     @Test
+    void aSetOperationDefinesTheCommonTablesOfEveryMemberInFront() {
+        CommonTable2<Long, String> adults = CommonTable2.of("adults", "id", Long.class, "name", String.class,
+                PG.select(PERSON).where(PERSON.age.ge(18)).select(PERSON.id, PERSON.name));
+        var names = PG.select(PERSON).select(PERSON.name).union(PG.select(adults).select(adults.second));
+        assertEquals("WITH \"adults\"(\"id\", \"name\") AS (SELECT \"id\", \"name\" FROM \"people\" WHERE \"age\" >= ?)"
+                + " SELECT \"name\" FROM \"people\" UNION SELECT \"name\" FROM \"adults\"", names.toSql());
+    }
+
+    @Test
     void aRecursiveCommonTableReadsItselfOnce() {
         CommonTable2<Long, String> chain = CommonTable2.recursive("chain", "id", Long.class, "name", String.class,
                 self -> SQLITE.select(PERSON).where(PERSON.name.eq("root")).select(PERSON.id, PERSON.name)

@@ -39,6 +39,17 @@ class RepositoryGenerationTest {
     }
 
     @Test
+    void projections() {
+        Compilation compilation = Compilers.compileInput("projection");
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation)
+                .generatedSourceFile("com.example.UserProjections_Impl")
+                .hasSourceEquivalentTo(Compilers.golden("RepositoryGenerationTest_projections",
+                        "com.example.UserProjections_Impl"));
+    }
+
+    @Test
     void injectableWhenJakartaInjectIsOnTheClassPath() {
         List<JavaFileObject> sources = new ArrayList<>(Compilers.input("repository"));
         sources.add(JavaFileObjects.forSourceString("jakarta.inject.Inject", """

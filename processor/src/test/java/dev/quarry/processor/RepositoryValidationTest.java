@@ -62,7 +62,8 @@ class RepositoryValidationTest {
     void unsupportedReturnType() {
         assertThat(compileRepository("    Set<User> findByName(String name);")).hadErrorContaining(
                 ErrorMessages.unsupportedReturnType("findByName", "java.util.Set<com.example.User>",
-                        "User, Optional<User>, List<User>, Stream<User>, Page<User> or Slice<User>"))
+                        "User, Optional<User>, List<User>, Stream<User>, Page<User> or Slice<User>, or the same of a"
+                                + " record whose components are properties of User"))
                 .inFile(lastSource(compileRepository("    Set<User> findByName(String name);"))).onLine(13);
         assertThat(compileRepository("    String countByName(String name);")).hadErrorContaining(
                 ErrorMessages.unsupportedReturnType("countByName", "java.lang.String", "long or int"));
@@ -176,5 +177,87 @@ class RepositoryValidationTest {
 
     private static JavaFileObject lastSource(Compilation compilation) {
         return compilation.sourceFiles().get(compilation.sourceFiles().size() - 1);
+    }
+
+    @Test
+    void projectionComponentMustNameAProperty() {
+        Compilation compilation = compileRepository("""
+                    record Summary(String nmae, int age) {
+                    }
+
+                    List<Summary> findByAgeGreaterThan(int age);""");
+
+        assertThat(compilation).hadErrorContaining(ErrorMessages.projectionUnknownProperty("findByAgeGreaterThan",
+                "com.example.UserRepository.Summary", "nmae", "User", "name", USER_PROPERTIES))
+                .inFile(lastSource(compilation)).onLine(16);
+        assertThat(compileRepository("""
+                    record Summary(String nickname) {
+                    }
+
+                    Optional<Summary> findByEmail(String email);""")).hadErrorContaining(
+                ErrorMessages.projectionUnknownProperty("findByEmail", "com.example.UserRepository.Summary", "nickname",
+                        "User", null, USER_PROPERTIES));
+    }
+
+    @Test
+    void projectionComponentMustHaveThePropertyType() {
+        Compilation compilation = compileRepository("""
+                    record Summary(String name, long age) {
+                    }
+
+                    List<Summary> findByAgeGreaterThan(int age);""");
+
+        assertThat(compilation).hadErrorContaining(ErrorMessages.projectionComponentType("findByAgeGreaterThan",
+                "com.example.UserRepository.Summary", "age", "long", "User", "int"))
+                .inFile(lastSource(compilation)).onLine(16);
+        assertThat(compileRepository("""
+                    record Bio(int bio) {
+                    }
+
+                    List<Bio> findByAge(int age);""")).hadErrorContaining(ErrorMessages.projectionComponentType(
+                "findByAge", "com.example.UserRepository.Bio", "bio", "int", "User", "java.lang.String"));
+    }
+
+    @Test
+    void projectionOfMoreComponentsThanTheDslSelects() {
+        Compilation compilation = compileRepository("""
+                    record Everything(Long id, String name, String email, String bio, int age, java.time.Instant createdAt,
+                            Status status) {
+                    }
+
+                    List<Everything> findByAge(int age);""");
+
+        assertThat(compilation).hadErrorContaining(ErrorMessages.projectionArity("findByAge",
+                "com.example.UserRepository.Everything", 7, 6)).inFile(lastSource(compilation)).onLine(17);
+    }
+
+    @Test
+    void distinctProjectionCannotBePaged() {
+        Compilation compilation = compileRepository("""
+                    record Name(String name) {
+                    }
+
+                    Page<Name> findDistinctByAge(int age, PageRequest page);""");
+
+        assertThat(compilation).hadErrorContaining(ErrorMessages.distinctProjectionPage("findDistinctByAge"))
+                .inFile(lastSource(compilation)).onLine(16);
+    }
+
+    @Test
+    void distinctProjectionOrdersBySelectedProperties() {
+        Compilation compilation = compileRepository("""
+                    record Name(String name) {
+                    }
+
+                    List<Name> findDistinctByAgeGreaterThanOrderByAgeAsc(int age);""");
+
+        assertThat(compilation).hadErrorContaining(ErrorMessages.distinctProjectionOrder(
+                "findDistinctByAgeGreaterThanOrderByAgeAsc", "age", "com.example.UserRepository.Name"))
+                .inFile(lastSource(compilation)).onLine(16);
+        assertThat(compileRepository("""
+                    record Name(String name) {
+                    }
+
+                    List<Name> findDistinctByAgeGreaterThanOrderByNameAsc(int age);""")).succeededWithoutWarnings();
     }
 }

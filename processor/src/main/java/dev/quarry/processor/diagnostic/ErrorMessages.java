@@ -346,6 +346,40 @@ public final class ErrorMessages {
                 + " with column " + column + " of type " + columnType + "; declare the parameter as " + columnType;
     }
 
+    /** {@code suggestion} may be {@code null}. */
+    public static String projectionUnknownProperty(String method, String record, String component, String entity,
+            String suggestion, java.util.List<String> properties) {
+        return "[QRY-E064] " + method + " returns record " + record + ", whose component '" + component
+                + "' is not a property of " + entity
+                + (suggestion != null ? "; did you mean '" + suggestion + "'?"
+                        : "; a projection's components name properties of " + entity + ": "
+                                + String.join(", ", properties));
+    }
+
+    public static String projectionComponentType(String method, String record, String component, String type,
+            String entity, String propertyType) {
+        return "[QRY-E065] " + method + " returns record " + record + ", whose component " + component + " has type "
+                + type + ", but property " + component + " of " + entity + " is " + propertyType
+                + "; declare the component as " + propertyType;
+    }
+
+    public static String projectionArity(String method, String record, int components, int max) {
+        return "[QRY-E066] " + method + " returns record " + record + " with " + components
+                + (components == 1 ? " component" : " components") + "; a projection reads 1 to " + max
+                + " properties: declare a smaller record, or return the entity";
+    }
+
+    public static String distinctProjectionPage(String method) {
+        return "[QRY-E067] " + method + " returns a Page of a Distinct projection, whose total Quarry cannot count"
+                + " from the entity's rows; return a Slice (no total), or remove Distinct";
+    }
+
+    public static String distinctProjectionOrder(String method, String property, String record) {
+        return "[QRY-E068] " + method + " orders a Distinct projection by " + property + ", which is not a component"
+                + " of " + record + " (SELECT DISTINCT can only order by what it selects); add a component " + property
+                + " to the record, or order by one of its components";
+    }
+
     public static String serverDefaultOnPrimitive(String property, String type, String boxed) {
         return "[QRY-W001] @Column(serverDefault) on " + property + " never applies: a " + type
                 + " is never null, so its value is always inserted; declare it as " + boxed

@@ -101,7 +101,7 @@ final class QueryMethods {
         }
         return clean ? Optional.of(new RepositoryDescriptor.Method(name, TypeName.get(returned), parameters,
                 result.get().result(), null, sql, result.get().scalar(),
-                result.get().element() == null ? null : TypeName.get(result.get().element())))
+                result.get().element() == null ? null : TypeName.get(result.get().element()), null))
                 : Optional.empty();
     }
 

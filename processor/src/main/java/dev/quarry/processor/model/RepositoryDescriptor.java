@@ -52,9 +52,10 @@ public record RepositoryDescriptor(ClassName repository, ClassName implementatio
      * @param sql        the checked SQL of a {@code @Query} method, or {@code null}
      * @param scalar     the value kind of a {@code @Query} returning one column, else {@code null}
      * @param element    the row type of a {@code @Query} returning rows (entity or scalar), else {@code null}
+     * @param projection the record a derived finder returns instead of the entity, else {@code null}
      */
     public record Method(String name, TypeName returnType, List<Parameter> parameters, Result result,
-            DerivedQuery query, CheckedSql sql, ValueKind scalar, TypeName element) {
+            DerivedQuery query, CheckedSql sql, ValueKind scalar, TypeName element, ProjectionDescriptor projection) {
         public Method {
             parameters = List.copyOf(parameters);
             if ((query == null) == (sql == null)) {

@@ -194,6 +194,29 @@ public final class RepositoryDescriptors {
         }
         TypeName returnType = TypeName.get(type.getReturnType());
         Optional<Result> result = result(query, returnType, entity.entity());
+        ProjectionDescriptor projection = null;
+        Optional<Projections.Shape> shape = result.isPresent() || query.action() != DerivedQuery.Action.FIND
+                ? Optional.empty() : Projections.shape(type.getReturnType());
+        if (shape.isPresent()) {
+            Optional<ProjectionDescriptor> described = Projections.describe(method, shape.get().record(), entity,
+                    parser, report);
+            if (described.isEmpty()) {
+                return Optional.empty();
+            }
+            if (query.distinct() && shape.get().result() == Result.PAGE) {
+                report.error(ErrorMessages.distinctProjectionPage(name), method);
+                return Optional.empty();
+            }
+            Optional<String> unordered = query.orders().stream().map(DerivedQuery.Order::property)
+                    .filter(property -> !described.get().properties().contains(property)).findFirst();
+            if (query.distinct() && unordered.isPresent()) {
+                report.error(ErrorMessages.distinctProjectionOrder(name, unordered.get(),
+                        described.get().type().canonicalName()), method);
+                return Optional.empty();
+            }
+            projection = described.get();
+            result = Optional.of(shape.get().result());
+        }
         if (result.isEmpty()) {
             report.error(ErrorMessages.unsupportedReturnType(name, returnType.toString(),
                     supported(query.action(), entity.entity())), method);
@@ -237,7 +260,7 @@ public final class RepositoryDescriptors {
             }
         }
         return clean ? Optional.of(new RepositoryDescriptor.Method(name, returnType, parameters, result.get(), query,
-                null, null, null))
+                null, null, null, projection))
                 : Optional.empty();
     }
 
@@ -338,7 +361,7 @@ public final class RepositoryDescriptors {
         String e = entity.simpleName();
         return switch (action) {
             case FIND -> e + ", Optional<" + e + ">, List<" + e + ">, Stream<" + e + ">, Page<" + e + "> or Slice<"
-                    + e + ">";
+                    + e + ">, or the same of a record whose components are properties of " + e;
             case COUNT -> "long or int";
             case EXISTS -> "boolean";
             case DELETE -> "void, int or long (the number of rows deleted)";

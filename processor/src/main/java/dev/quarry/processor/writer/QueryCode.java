@@ -85,7 +85,7 @@ final class QueryCode {
     }
 
     /** {@code base}, or {@code base} with a number when a method parameter already has that name. */
-    private static String fresh(String base, Set<String> used) {
+    static String fresh(String base, Set<String> used) {
         String name = base;
         for (int i = 2; used.contains(name); i++) {
             name = base + i;

@@ -13,7 +13,9 @@ import dev.quarry.processor.model.EntityDescriptor;
 import dev.quarry.processor.model.RepositoryDescriptor;
 import dev.quarry.processor.util.RuntimeTypes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 
@@ -105,6 +107,9 @@ public final class RepositoryWriter extends SourceFileWriter<RepositoryDescripto
         String last = method.parameters().isEmpty() ? null
                 : method.parameters().get(method.parameters().size() - 1).name();
         CodeBlock select = CodeBlock.of("database().select($N)", table);
+        if (method.projection() != null) {
+            return projected(repository, method, select, steps, last);
+        }
         switch (method.result()) {
             case PAGE -> {
                 return code.add("return page($L", select).add(chain(steps)).add(", $N);\n", last).build();
@@ -137,6 +142,47 @@ public final class RepositoryWriter extends SourceFileWriter<RepositoryDescripto
             code.add(")");
         }
         return code.add(";\n").build();
+    }
+
+    /**
+     * A finder returning a record: the entity query, then {@code .select(properties...)} with
+     * {@code .into(Record::new)} (or, for one component, {@code .map(Record::new)}).
+     */
+    private static CodeBlock projected(RepositoryDescriptor repository, RepositoryDescriptor.Method method,
+            CodeBlock select, List<CodeBlock> steps, String last) {
+        String table = repository.entity().constant();
+        List<String> properties = method.projection().properties();
+        List<CodeBlock> columns = new ArrayList<>();
+        for (String property : properties) {
+            columns.add(CodeBlock.of("$N.$N", table, repository.column(property).property()));
+        }
+        List<CodeBlock> projection = new ArrayList<>();
+        projection.add(CodeBlock.of(".select($L)", CodeBlock.join(columns, ", ")));
+        projection.add(CodeBlock.of(properties.size() == 1 ? ".map($T::new)" : ".into($T::new)",
+                method.projection().type()));
+        if (method.query().distinct()) {
+            projection.add(CodeBlock.of(".distinct()"));
+        }
+        CodeBlock.Builder code = CodeBlock.builder();
+        if (method.result() == RepositoryDescriptor.Result.PAGE || method.result() == RepositoryDescriptor.Result.SLICE) {
+            Set<String> used = new HashSet<>();
+            method.parameters().forEach(parameter -> used.add(parameter.name()));
+            String query = QueryCode.fresh("query", used);
+            CodeBlock.Builder lambda = CodeBlock.builder().add("$N -> $N", query, query);
+            projection.forEach(lambda::add);
+            return code.add("return $N($L", method.result() == RepositoryDescriptor.Result.PAGE ? "page" : "slice",
+                    select).add(chain(steps)).add(",\n$>$>$L,\n$N$<$<);\n", lambda.build(), last).build();
+        }
+        List<CodeBlock> all = new ArrayList<>(steps);
+        all.addAll(projection);
+        all.add(CodeBlock.of(switch (method.result()) {
+            case ENTITY -> ".one()";
+            case OPTIONAL -> ".findOne()";
+            case LIST -> ".fetch()";
+            case STREAM -> ".stream()";
+            default -> throw new IllegalStateException("unexpected projection result " + method.result());
+        }));
+        return code.add("return ").add(select).add(chain(all)).add(";\n").build();
     }
 
     /** The steps on continuation lines, indented twice. */

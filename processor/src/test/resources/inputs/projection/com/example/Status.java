@@ -1,0 +1,6 @@
+package com.example;
+
+public enum Status {
+    ACTIVE,
+    BANNED
+}

@@ -35,6 +35,11 @@ public abstract class AbstractCrudRepository<E, K> extends AbstractReadRepositor
     }
 
     @Override
+    public final E upsert(E entity) {
+        return operations().upsert(Objects.requireNonNull(entity, "entity"));
+    }
+
+    @Override
     public final boolean deleteById(K id) {
         return operations().deleteById(id);
     }

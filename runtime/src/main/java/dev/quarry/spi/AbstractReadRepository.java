@@ -3,6 +3,7 @@ package dev.quarry.spi;
 import dev.quarry.Database;
 import dev.quarry.internal.repository.RepositoryOperations;
 import dev.quarry.query.EntityTable;
+import dev.quarry.query.ResultQuery;
 import dev.quarry.query.SelectQuery;
 import dev.quarry.query.Sort;
 import dev.quarry.repository.Page;
@@ -13,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -91,6 +93,21 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
     /** Runs {@code query} for one page, reading one row more to tell whether another follows. */
     protected final Slice<E> slice(SelectQuery<E> query, PageRequest page) {
         return operations.slice(query, page);
+    }
+
+    /**
+     * Runs {@code query} projected by {@code projection} for one page: the page's projected rows,
+     * and the total count of the entity query's rows.
+     */
+    protected final <R> Page<R> page(SelectQuery<E> query,
+            Function<? super SelectQuery<E>, ? extends ResultQuery<?, R>> projection, PageRequest page) {
+        return operations.page(query, projection, page);
+    }
+
+    /** Runs {@code query} projected by {@code projection} for one page, reading one row more. */
+    protected final <R> Slice<R> slice(SelectQuery<E> query,
+            Function<? super SelectQuery<E>, ? extends ResultQuery<?, R>> projection, PageRequest page) {
+        return operations.slice(query, projection, page);
     }
 
     /** Runs a hand-written query and maps every row. */

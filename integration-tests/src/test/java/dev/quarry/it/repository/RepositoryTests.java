@@ -19,6 +19,7 @@ import dev.quarry.repository.Page;
 import dev.quarry.repository.PageRequest;
 import dev.quarry.repository.Slice;
 import dev.quarry.testing.DatabaseExtension;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -229,6 +230,75 @@ abstract class RepositoryTests {
         assertEquals(2, postTags.findAllById(List.of(key, new PostTag_.Key(post.id(), second.id))).size());
         assertTrue(postTags.deleteById(key));
         assertEquals(1, postTags.count());
+    }
+
+    @Test
+    void upsertOfAnAssignedKeyInsertsThenUpdatesEveryOtherColumn() {
+        Post post = database.db().insert(POST, Post.draft(ann.id, "Hello", "Text"));
+        Tag tag = new TagRepository_Impl(database.db()).save(new Tag("upsert"));
+        PostTagRepository postTags = new PostTagRepository_Impl(database.db());
+        LocalDateTime tagged = LocalDateTime.of(2026, 1, 2, 3, 4, 5);
+        PostTag inserted = postTags.upsert(new PostTag(post.id(), tag.id, 1, tagged));
+        assertEquals(new PostTag(post.id(), tag.id, 1, tagged), inserted, "the insert path returns the stored row");
+        PostTag updated = postTags.upsert(new PostTag(post.id(), tag.id, 7, null));
+        assertEquals(new PostTag(post.id(), tag.id, 7, null), updated, "the update path sets every other column");
+        assertEquals(List.of(updated), postTags.findByPostIdOrderByPositionAsc(post.id()));
+        assertEquals(1, postTags.count());
+    }
+
+    @Test
+    void upsertOfAGeneratedKeyInsertsWhenUnsetAndUpdatesWhenSet() {
+        User eve = users.upsert(user("Eve", 22, UserStatus.ACTIVE));
+        assertNotNull(eve.id, "an unset generated key is a plain insert");
+        assertNotNull(eve.createdAt, "the server default comes back");
+        User change = user("Eve", 23, UserStatus.SUSPENDED).withBio("changed");
+        change.id = eve.id;
+        User stored = users.upsert(change);
+        assertEquals(eve.id, stored.id);
+        assertEquals(23, stored.age);
+        assertEquals(UserStatus.SUSPENDED, stored.status);
+        assertEquals("changed", stored.bio);
+        assertEquals(eve.createdAt, stored.createdAt, "a null server-default column is left as stored and returned");
+        assertEquals(5, users.count());
+        User ghost = user("Ghost", 1, UserStatus.ACTIVE);
+        ghost.id = 999_999L;
+        assertThrows(NoResultException.class, () -> users.upsert(ghost));
+    }
+
+    @Test
+    void projectionsIntoRecords() {
+        UserSummaries summaries = new UserSummaries_Impl(database.db());
+        assertEquals(List.of(new UserSummaries.NameAge("Cid", 35), new UserSummaries.NameAge("Dee", 40)),
+                summaries.findByAgeGreaterThanOrderByAgeAsc(30));
+        assertEquals(new UserSummaries.Email("bob@example.com"), summaries.findByName("Bob").orElseThrow());
+        assertTrue(summaries.findByName("Nobody").isEmpty());
+        assertEquals(new UserSummaries.Email("ann@example.com"), summaries.getByName("Ann"));
+        assertThrows(NoResultException.class, () -> summaries.getByName("Nobody"));
+        try (Stream<UserSummaries.NameAge> active = summaries.streamByStatusOrderByNameAsc(UserStatus.ACTIVE)) {
+            assertEquals(List.of(new UserSummaries.NameAge("Ann", 25), new UserSummaries.NameAge("Bob", 30)),
+                    active.toList());
+        }
+        User stored = users.findById(dee.id).orElseThrow();
+        assertEquals(List.of(new UserSummaries.Card(dee.id, "Dee", "dee@example.com", "gone", 40, stored.createdAt),
+                        new UserSummaries.Card(cid.id, "Cid", "cid@example.com", null, 35,
+                                users.findById(cid.id).orElseThrow().createdAt)),
+                summaries.findTop2ByOrderByAgeDesc());
+        assertEquals(List.of(new UserSummaries.State(UserStatus.ACTIVE), new UserSummaries.State(UserStatus.DELETED),
+                        new UserSummaries.State(UserStatus.SUSPENDED)),
+                summaries.findDistinctByAgeGreaterThanOrderByStatusAsc(20));
+    }
+
+    @Test
+    void projectionsPaged() {
+        UserSummaries summaries = new UserSummaries_Impl(database.db());
+        Page<UserSummaries.NameAge> page = summaries.findByAgeLessThanOrderByNameAsc(40, PageRequest.of(1, 2));
+        assertEquals(List.of(new UserSummaries.NameAge("Cid", 35)), page.content());
+        assertEquals(3, page.totalElements());
+        Slice<UserSummaries.Email> slice = summaries.findByStatusOrderByEmailAsc(UserStatus.ACTIVE,
+                PageRequest.of(0, 1));
+        assertEquals(List.of(new UserSummaries.Email("ann@example.com")), slice.content());
+        assertTrue(slice.hasNext());
+        assertFalse(summaries.findByStatusOrderByEmailAsc(UserStatus.ACTIVE, PageRequest.of(1, 1)).hasNext());
     }
 
     @Test

@@ -49,7 +49,7 @@ public interface CrudRepository<E, K> extends ReadRepository<E, K> {
     /**
      * Inserts {@code entity}, or, when a row with its primary key exists, updates every other
      * column of that row, in one statement ({@code INSERT ... ON CONFLICT (key) DO UPDATE SET
-     * ... RETURNING *}); returns the row as stored. A {@code null} column with a server default
+     * ... RETURNING <every column>}); returns the row as stored. A {@code null} column with a server default
      * is inserted as the default and left unchanged on update.
      *
      * <p>For an entity with a {@code @GeneratedValue} key, an unset key is a plain insert, and a

@@ -86,6 +86,20 @@ public final class UserQueries_Impl extends AbstractCrudRepository<User, Long> i
     }
 
     @Override
+    public Optional<NameAge> nameAndAgeOf(String email) {
+        return queryOptional("select age, name from users where email = ?",
+                params -> params.setString(1, email),
+                row -> new NameAge(row.getString(2), row.getInt(1)));
+    }
+
+    @Override
+    public List<NameAge> namesAndAges(int age) {
+        return queryList("select name, age from users where age > ? order by name",
+                params -> params.setInt(1, age),
+                row -> new NameAge(row.getString(1), row.getInt(2)));
+    }
+
+    @Override
     public List<String> namesFrom(Integer age) {
         return queryList("select name from users where age >= ? order by name",
                 params -> params.setIntOrNull(1, age),
@@ -105,6 +119,20 @@ public final class UserQueries_Impl extends AbstractCrudRepository<User, Long> i
                         + "where name <> ':not a parameter'",
                 ParameterBinding.NONE,
                 row -> row.getIntOrNull(1));
+    }
+
+    @Override
+    public NameAge oldestNamed(String name) {
+        return queryOne("select name, max(age) as age from users group by name having name = ?",
+                params -> params.setString(1, name),
+                row -> new NameAge(row.getString(1), row.getInt(2)));
+    }
+
+    @Override
+    public Stream<AuthorPosts> postsPerAuthor() {
+        return queryStream("select p.author_id, u.status, count(*) as posts from posts p join users u on u.id = p.author_id group by p.author_id, u.status",
+                ParameterBinding.NONE,
+                row -> new AuthorPosts(row.getLong(1), row.getLong(3), row.getEnum(2, Status::valueOf)));
     }
 
     @Override

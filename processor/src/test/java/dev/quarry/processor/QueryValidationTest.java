@@ -202,4 +202,90 @@ class QueryValidationTest {
                     @Query("select name as n from users order by n, age desc")
                     List<String> sortedNames();""")).succeededWithoutWarnings();
     }
+
+    @Test
+    void recordComponentWithoutASelectItemSuggestsTheClosestOne() {
+        Compilation typo = compileRepository("""
+                    @Query("select name as nmae, age from users")
+                    List<NameAge> namesAndAges();""");
+
+        assertThat(typo).hadErrorContaining(ErrorMessages.queryRecordMissingItem("namesAndAges", "com.example.NameAge",
+                "name", "name", "nmae", List.of("name AS nmae", "age"))).inFile(last(typo)).onLine(14);
+        assertThat(compileRepository("""
+                    record Ids(long authorId) {}
+                    @Query("select id from users")
+                    List<Ids> ids();""")).hadErrorContaining(ErrorMessages.queryRecordMissingItem("ids",
+                "com.example.UserRepository.Ids", "authorId", "author_id", null, List.of("id")));
+    }
+
+    @Test
+    void selectItemWithoutAComponent() {
+        Compilation compilation = compileRepository("""
+                    @Query("select name, age, email from users")
+                    List<NameAge> namesAndAges();""");
+
+        assertThat(compilation).hadErrorContaining(ErrorMessages.queryRecordExtraItem("namesAndAges",
+                "com.example.NameAge", "email", "email", List.of("name", "age"))).inFile(last(compilation)).onLine(14);
+        assertThat(compileRepository("""
+                    record Counted(String name, int age) {}
+                    @Query("select name, age, count(*) from users group by name, age")
+                    List<Counted> counted();""")).hadErrorContaining(ErrorMessages.queryRecordExtraItem("counted",
+                "com.example.UserRepository.Counted", "count(*)", null, List.of("name", "age")));
+    }
+
+    @Test
+    void recordComponentOfAnotherTypeThanItsColumn() {
+        Compilation compilation = compileRepository("""
+                    record Ages(String name, long age) {}
+                    @Query("select name, age from users")
+                    List<Ages> ages();""");
+
+        assertThat(compilation).hadErrorContaining(ErrorMessages.queryRecordComponentType("ages",
+                "com.example.UserRepository.Ages", "age", "long", "age", "int")).inFile(last(compilation)).onLine(15);
+        assertThat(compileRepository("""
+                    record Bios(char bio) {}
+                    @Query("select u.bio from users u")
+                    List<Bios> bios();""")).hadErrorContaining("[QRY-E073]");
+        assertThat(compileRepository("""
+                    record Bios(int bio) {}
+                    @Query("select u.bio from users u")
+                    List<Bios> bios();""")).hadErrorContaining(ErrorMessages.queryRecordComponentType("bios",
+                "com.example.UserRepository.Bios", "bio", "int", "bio", "java.lang.String"));
+        assertThat(compileRepository("""
+                    record Ages(String name, long age) {}
+                    @Query("select name, count(*) as age from users group by name")
+                    List<Ages> ages();""")).succeededWithoutWarnings();
+    }
+
+    @Test
+    void selectStarIntoARecord() {
+        Compilation compilation = compileRepository("""
+                    @Query("select * from users where age > :age")
+                    List<NameAge> namesAndAges(int age);""");
+
+        assertThat(compilation).hadErrorContaining(ErrorMessages.queryRecordStar("namesAndAges", "com.example.NameAge",
+                List.of("name", "age"))).inFile(last(compilation)).onLine(14);
+        assertThat(compileRepository("""
+                    @Query("select u.*, p.title from users u join posts p on p.author_id = u.id")
+                    List<NameAge> withTitles();""")).hadErrorContaining(ErrorMessages.queryRecordStar("withTitles",
+                "com.example.NameAge", List.of("name", "age")));
+    }
+
+    @Test
+    void recordComponentOfATypeQuarryCannotRead() {
+        Compilation compilation = compileRepository("""
+                    record Joined(String name, java.util.Date createdAt) {}
+                    @Query("select name, created_at from users")
+                    List<Joined> joined();""");
+
+        assertThat(compilation).hadErrorContaining(ErrorMessages.queryRecordComponentUnsupported("joined",
+                "com.example.UserRepository.Joined", "createdAt", "java.util.Date", "java.time.Instant",
+                ValueKinds.SUPPORTED)).inFile(last(compilation)).onLine(15);
+        assertThat(compileRepository("""
+                    record Tagged(String name, List<String> tags) {}
+                    @Query("select name, bio as tags from users")
+                    List<Tagged> tagged();""")).hadErrorContaining(ErrorMessages.queryRecordComponentUnsupported(
+                "tagged", "com.example.UserRepository.Tagged", "tags", "java.util.List<java.lang.String>", null,
+                ValueKinds.SUPPORTED));
+    }
 }

@@ -380,6 +380,49 @@ public final class ErrorMessages {
                 + " to the record, or order by one of its components";
     }
 
+    /** {@code suggestion} may be {@code null}. */
+    public static String queryRecordMissingItem(String method, String record, String component, String column,
+            String suggestion, java.util.List<String> items) {
+        return "[QRY-E069] @Query on " + method + " returns record " + record + ", whose component " + component
+                + " matches no item of the select list"
+                + (suggestion != null ? "; did you mean '" + suggestion + "'?"
+                        : " (" + String.join(", ", items) + ")")
+                + "; select a column " + column + ", or name an expression with 'as " + column + "'";
+    }
+
+    /** {@code name} is {@code null} for an expression without an alias. */
+    public static String queryRecordExtraItem(String method, String record, String item, String name,
+            java.util.List<String> components) {
+        String head = "[QRY-E070] @Query on " + method + " returns record " + record + ", but its select list item ";
+        String list = components.isEmpty() ? "none" : String.join(", ", components);
+        return name == null
+                ? head + item + " has no name, so it matches no component; name it with 'as <component>'"
+                        + " (components: " + list + ")"
+                : head + item + " matches no component (" + list + "); add a component " + name
+                        + " to the record, or remove the item";
+    }
+
+    public static String queryRecordComponentType(String method, String record, String component, String type,
+            String column, String columnType) {
+        return "[QRY-E071] @Query on " + method + " returns record " + record + ", whose component " + component
+                + " has type " + type + ", but it reads column " + column + " of type " + columnType
+                + "; declare the component as " + columnType;
+    }
+
+    public static String queryRecordStar(String method, String record, java.util.List<String> columns) {
+        return "[QRY-E072] @Query on " + method + " selects * into record " + record + ", whose components Quarry"
+                + " matches to the select list by name; list the columns instead: select " + String.join(", ", columns)
+                + " from ...";
+    }
+
+    /** {@code replacement} may be {@code null}. */
+    public static String queryRecordComponentUnsupported(String method, String record, String component,
+            String type, String replacement, String supported) {
+        return "[QRY-E073] @Query on " + method + " returns record " + record + ", whose component " + component
+                + " has type " + type + ", which Quarry cannot read from a column; declare it as "
+                + (replacement != null ? replacement : "one of " + supported);
+    }
+
     public static String serverDefaultOnPrimitive(String property, String type, String boxed) {
         return "[QRY-W001] @Column(serverDefault) on " + property + " never applies: a " + type
                 + " is never null, so its value is always inserted; declare it as " + boxed

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
@@ -87,6 +88,14 @@ final class QueryMethods {
             }
         }
         TypeMirror returned = type.getReturnType();
+        Optional<Shaped> wrapped = modifying ? Optional.empty() : wrapped(returned);
+        Optional<TypeElement> record = wrapped.flatMap(shaped -> QueryRecords.record(shaped.element(), entity));
+        if (record.isPresent()) {
+            Optional<ResultRecordDescriptor> rows = QueryRecords.describe(method, record.get(), sql, report);
+            return clean && rows.isPresent() ? Optional.of(new RepositoryDescriptor.Method(name,
+                    TypeName.get(returned), parameters, wrapped.get().result(), null, sql, null,
+                    TypeName.get(wrapped.get().element()), null, rows.get())) : Optional.empty();
+        }
         Optional<Shaped> result = modifying ? rowCount(returned) : rows(returned, sql, entity);
         if (result.isEmpty()) {
             report.error(ErrorMessages.queryReturnType(name, TypeName.get(returned).toString(), describe(sql),
@@ -101,7 +110,7 @@ final class QueryMethods {
         }
         return clean ? Optional.of(new RepositoryDescriptor.Method(name, TypeName.get(returned), parameters,
                 result.get().result(), null, sql, result.get().scalar(),
-                result.get().element() == null ? null : TypeName.get(result.get().element()), null))
+                result.get().element() == null ? null : TypeName.get(result.get().element()), null, null))
                 : Optional.empty();
     }
 
@@ -116,16 +125,21 @@ final class QueryMethods {
                 : name.box().equals(TypeName.INT.box()) ? new Shaped(Result.INT, null, null) : null);
     }
 
-    private static Optional<Shaped> rows(TypeMirror type, CheckedSql sql, EntityDescriptor entity) {
-        Result result = Result.ENTITY;
-        TypeMirror element = type;
+    /** The row shape of a return type: one row, or an {@code Optional}, {@code List} or {@code Stream} of rows. */
+    private static Optional<Shaped> wrapped(TypeMirror type) {
         if (type instanceof DeclaredType declared && declared.getTypeArguments().size() == 1) {
             Result wrapper = WRAPPERS.get(ValueKinds.erasedName(type));
             if (wrapper != null) {
-                result = wrapper;
-                element = declared.getTypeArguments().get(0);
+                return Optional.of(new Shaped(wrapper, null, declared.getTypeArguments().get(0)));
             }
         }
+        return Optional.of(new Shaped(Result.ENTITY, null, type));
+    }
+
+    private static Optional<Shaped> rows(TypeMirror type, CheckedSql sql, EntityDescriptor entity) {
+        Shaped wrapped = wrapped(type).orElseThrow();
+        Result result = wrapped.result();
+        TypeMirror element = wrapped.element();
         if (sql.shape() == CheckedSql.Shape.ENTITY && TypeName.get(element).equals(entity.entity())) {
             return Optional.of(new Shaped(result, null, element));
         }
@@ -153,7 +167,8 @@ final class QueryMethods {
         return switch (sql.shape()) {
             case ENTITY -> e + ", Optional<" + e + ">, List<" + e + "> or Stream<" + e + ">";
             case ONE_COLUMN -> "a column type T (" + ValueKinds.SUPPORTED + "), Optional<T>, List<T> or Stream<T>";
-            case OTHER_COLUMNS -> "select * (or one column) instead";
+            case OTHER_COLUMNS -> "a record whose components are named like the selected columns (or List, Optional"
+                    + " or Stream of it), or select * for " + e;
             case ROW_COUNT -> "void, int or long (the number of rows changed)";
         };
     }

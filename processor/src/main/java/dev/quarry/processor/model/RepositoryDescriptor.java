@@ -51,11 +51,13 @@ public record RepositoryDescriptor(ClassName repository, ClassName implementatio
      * @param query      the parsed name, or {@code null} for a {@code @Query} method
      * @param sql        the checked SQL of a {@code @Query} method, or {@code null}
      * @param scalar     the value kind of a {@code @Query} returning one column, else {@code null}
-     * @param element    the row type of a {@code @Query} returning rows (entity or scalar), else {@code null}
+     * @param element    the row type of a {@code @Query} returning rows (entity, record or scalar), else {@code null}
      * @param projection the record a derived finder returns instead of the entity, else {@code null}
+     * @param rowRecord  the record a {@code @Query} method reads its rows into, else {@code null}
      */
     public record Method(String name, TypeName returnType, List<Parameter> parameters, Result result,
-            DerivedQuery query, CheckedSql sql, ValueKind scalar, TypeName element, ProjectionDescriptor projection) {
+            DerivedQuery query, CheckedSql sql, ValueKind scalar, TypeName element, ProjectionDescriptor projection,
+            ResultRecordDescriptor rowRecord) {
         public Method {
             parameters = List.copyOf(parameters);
             if ((query == null) == (sql == null)) {

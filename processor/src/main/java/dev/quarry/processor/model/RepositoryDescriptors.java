@@ -260,7 +260,7 @@ public final class RepositoryDescriptors {
             }
         }
         return clean ? Optional.of(new RepositoryDescriptor.Method(name, returnType, parameters, result.get(), query,
-                null, null, null, projection))
+                null, null, null, projection, null))
                 : Optional.empty();
     }
 

@@ -17,20 +17,43 @@ import java.util.Objects;
  * @param column   for {@link Shape#ONE_COLUMN}, the entity column it selects, or {@code null} for an expression
  * @param compared placeholder name → the entity column it is compared with, assigned to or inserted into
  *                 (the first such use), for checking the parameter's type
+ * @param items    the select list of a {@code SELECT} as written (before any {@code *} expansion), in order;
+ *                 empty for other statements
  */
 public record CheckedSql(String jdbc, List<String> bindings, Shape shape, ColumnDescriptor column,
-        Map<String, ColumnDescriptor> compared) {
+        Map<String, ColumnDescriptor> compared, List<Item> items) {
 
     public CheckedSql {
         Objects.requireNonNull(jdbc, "jdbc");
         Objects.requireNonNull(shape, "shape");
         bindings = List.copyOf(bindings);
         compared = Collections.unmodifiableMap(new LinkedHashMap<>(compared));
+        items = List.copyOf(items);
     }
 
     /** This statement with the columns its placeholders are compared with. */
     CheckedSql withCompared(Map<String, ColumnDescriptor> columns) {
-        return new CheckedSql(jdbc, bindings, shape, column, columns);
+        return new CheckedSql(jdbc, bindings, shape, column, columns, items);
+    }
+
+    /** This statement with its select list. */
+    CheckedSql withItems(List<Item> selected) {
+        return new CheckedSql(jdbc, bindings, shape, column, compared, selected);
+    }
+
+    /**
+     * One item of a select list.
+     *
+     * @param name   its alias, or the name of the column it selects, without quotes and in lower case;
+     *               {@code null} for an expression without an alias
+     * @param text   the item as SQL text, for messages
+     * @param column the entity column it selects, or {@code null} for an expression or an ambiguous column
+     * @param star   whether it is {@code *} or {@code t.*}
+     */
+    public record Item(String name, String text, ColumnDescriptor column, boolean star) {
+        public Item {
+            Objects.requireNonNull(text, "text");
+        }
     }
 
     /** What a statement produces. */

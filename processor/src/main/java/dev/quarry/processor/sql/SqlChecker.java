@@ -32,6 +32,7 @@ import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.select.SelectItem;
+import net.sf.jsqlparser.statement.select.SetOperationList;
 import net.sf.jsqlparser.statement.select.WithItem;
 import net.sf.jsqlparser.statement.update.Update;
 import net.sf.jsqlparser.statement.update.UpdateSet;
@@ -124,7 +125,28 @@ public final class SqlChecker {
         for (Map.Entry<Column, String> pair : references.compared) {
             resolve(pair.getKey(), sources).ifPresent(column -> compared.putIfAbsent(pair.getValue(), column));
         }
-        return shape(statement, entity, sources, sql).withCompared(compared);
+        List<CheckedSql.Item> items = items(statement, sources);
+        return shape(statement, entity, sources, sql).withCompared(compared).withItems(items);
+    }
+
+    /** The select list of a {@code SELECT} (of its first member for a set operation), before {@code *} expansion. */
+    private static List<CheckedSql.Item> items(Statement statement, Map<String, EntityDescriptor> sources) {
+        Select first = statement instanceof SetOperationList set && !set.getSelects().isEmpty()
+                ? set.getSelects().get(0) : statement instanceof Select select ? select : null;
+        if (!(first instanceof PlainSelect plain)) {
+            return List.of();
+        }
+        List<CheckedSql.Item> items = new ArrayList<>();
+        for (SelectItem<?> item : plain.getSelectItems()) {
+            Expression expression = item.getExpression();
+            boolean star = expression instanceof AllColumns || expression instanceof AllTableColumns;
+            ColumnDescriptor column = expression instanceof Column selected ? resolve(selected, sources).orElse(null)
+                    : null;
+            String name = item.getAlias() != null ? unquote(item.getAlias().getName())
+                    : expression instanceof Column selected ? unquote(selected.getColumnName()) : null;
+            items.add(new CheckedSql.Item(star ? null : name, item.toString(), column, star));
+        }
+        return items;
     }
 
     /** The entity column a column reference names, when it is unambiguous. */
@@ -248,7 +270,7 @@ public final class SqlChecker {
 
     private static CheckedSql checked(String sql, CheckedSql.Shape shape, ColumnDescriptor column) {
         NamedParameters parameters = NamedParameters.scan(sql);
-        return new CheckedSql(parameters.jdbc(), parameters.names(), shape, column, Map.of());
+        return new CheckedSql(parameters.jdbc(), parameters.names(), shape, column, Map.of(), List.of());
     }
 
     private static Optional<ColumnDescriptor> find(EntityDescriptor entity, String column) {

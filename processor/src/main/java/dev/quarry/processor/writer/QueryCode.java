@@ -3,9 +3,11 @@ package dev.quarry.processor.writer;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.quarry.processor.model.RepositoryDescriptor;
+import dev.quarry.processor.model.ResultRecordDescriptor;
 import dev.quarry.processor.model.ValueKind;
 import dev.quarry.processor.sql.CheckedSql;
 import dev.quarry.processor.util.RuntimeTypes;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +15,7 @@ import java.util.Set;
 /**
  * The body of a {@code @Query} method: the checked JDBC text, a lambda binding each {@code ?}
  * to its parameter with the typed binder method, and a lambda reading each row through the
- * entity's generated mapper or the typed reader method.
+ * entity's generated mapper, the typed reader method, or a user record's canonical constructor.
  */
 final class QueryCode {
     private QueryCode() {
@@ -41,9 +43,11 @@ final class QueryCode {
                 // rows below
             }
         }
-        CodeBlock mapping = method.scalar() == null
+        CodeBlock mapping = method.rowRecord() != null
+                ? CodeBlock.of("$N -> $L", row, construct(method.rowRecord(), row))
+                : method.scalar() == null
                 ? CodeBlock.of("$N -> $N.mapper().read($N, 1)", row, repository.entity().constant(), row)
-                : CodeBlock.of("$N -> $L", row, read(method.scalar(), method.element(), row));
+                : CodeBlock.of("$N -> $L", row, read(method.scalar(), method.element(), row, 1));
         String runner = switch (method.result()) {
             case ENTITY -> "queryOne";
             case OPTIONAL -> "queryOptional";
@@ -76,12 +80,21 @@ final class QueryCode {
         return CodeBlock.of("$N.set$L$L($L, $N)", params, kind.accessorSuffix(), suffix, index, name);
     }
 
-    private static CodeBlock read(ValueKind kind, TypeName type, String row) {
+    /** {@code new NameAge(row.getString(1), row.getInt(2))}: each component from its item's position. */
+    private static CodeBlock construct(ResultRecordDescriptor record, String row) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (ResultRecordDescriptor.Component component : record.components()) {
+            arguments.add(read(component.kind(), component.type(), row, component.index()));
+        }
+        return CodeBlock.of("new $T($L)", record.type(), CodeBlock.join(arguments, ", "));
+    }
+
+    private static CodeBlock read(ValueKind kind, TypeName type, String row, int index) {
         if (kind == ValueKind.ENUM) {
-            return CodeBlock.of("$N.getEnum(1, $T::valueOf)", row, type);
+            return CodeBlock.of("$N.getEnum($L, $T::valueOf)", row, index, type);
         }
         String suffix = kind.hasPrimitiveForm() && !type.isPrimitive() ? "OrNull" : "";
-        return CodeBlock.of("$N.get$L$L(1)", row, kind.accessorSuffix(), suffix);
+        return CodeBlock.of("$N.get$L$L($L)", row, kind.accessorSuffix(), suffix, index);
     }
 
     /** {@code base}, or {@code base} with a number when a method parameter already has that name. */

@@ -34,6 +34,19 @@ public interface UserQueries extends CrudRepository<User, Long> {
     @Query("select max(age) from users -- the oldest\nwhere name <> ':not a parameter'")
     Optional<Integer> oldestAge();
 
+    @Query("select name, age from users where age > :age order by name")
+    List<NameAge> namesAndAges(int age);
+
+    @Query("select age, name from users where email = :email")
+    Optional<NameAge> nameAndAgeOf(String email);
+
+    @Query("select p.author_id, u.status, count(*) as posts from posts p join users u on u.id = p.author_id"
+            + " group by p.author_id, u.status")
+    Stream<AuthorPosts> postsPerAuthor();
+
+    @Query("select name, max(age) as age from users group by name having name = :name")
+    NameAge oldestNamed(String name);
+
     @Modifying
     @Query("update users set bio = :bio where id = :id")
     int updateBio(long id, String bio);

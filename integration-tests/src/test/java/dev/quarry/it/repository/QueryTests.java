@@ -94,6 +94,25 @@ abstract class QueryTests {
     }
 
     @Test
+    void rowsReadIntoRecordsByComponentName() {
+        assertEquals(List.of(new UserQueries.NameAge("Cid", 35), new UserQueries.NameAge("Dee", 40)),
+                users.namesAndAges(30));
+        assertEquals(Optional.of(new UserQueries.NameAge("Bob", 30)), users.nameAndAgeOf("bob@example.com"),
+                "items selected in another order than the components");
+        assertEquals(Optional.empty(), users.nameAndAgeOf("nobody@example.com"));
+        database.db().insert(Tables.POST, Post.draft(bob.id, "Again", "second post"));
+        database.db().insert(Tables.POST, Post.draft(ann.id, "Mine", "ann's post"));
+        try (Stream<UserQueries.AuthorPosts> rows = users.postsPerAuthor()) {
+            assertEquals(List.of(new UserQueries.AuthorPosts(ann.id, "Ann", UserStatus.ACTIVE, 1),
+                    new UserQueries.AuthorPosts(bob.id, "Bob", UserStatus.ACTIVE, 2)), rows.toList());
+        }
+        assertEquals(new UserQueries.Profile("Bob", "bob's bio", bob.createdAt), users.profileOf("bob@example.com"));
+        assertEquals(new UserQueries.Profile("Ann", null, ann.createdAt), users.profileOf("ann@example.com"),
+                "a NULL column is a null component");
+        assertThrows(NoResultException.class, () -> users.profileOf("nobody@example.com"));
+    }
+
+    @Test
     void hostileValuesAreBoundNeverSpliced() {
         String hostile = "x'; delete from users; --";
         assertEquals(Optional.empty(), users.statusOf(hostile));

@@ -44,6 +44,19 @@ public interface UserQueries extends CrudRepository<User, Long> {
     @Query("select u.name from users u where lower(u.name) = lower(:name) and u.age = u.age")
     String canonicalName(String name);
 
+    @Query("select name, age from users where age > :age order by name")
+    List<NameAge> namesAndAges(int age);
+
+    @Query("select age, name from users where email = :email")
+    Optional<NameAge> nameAndAgeOf(String email);
+
+    @Query("select p.author_id, u.name as author_name, u.status, count(*) as posts from posts p"
+            + " join users u on u.id = p.author_id group by p.author_id, u.name, u.status order by u.name")
+    Stream<AuthorPosts> postsPerAuthor();
+
+    @Query("select u.created_at, u.bio, u.name from users u where u.email = :email")
+    Profile profileOf(String email);
+
     @Modifying
     @Query("update users set bio = :bio where id = :id")
     int updateBio(long id, String bio);
@@ -61,4 +74,16 @@ public interface UserQueries extends CrudRepository<User, Long> {
     List<User> findByNameNotIgnoreCaseOrderByNameAsc(String name);
 
     List<User> findByNameBetweenIgnoreCaseOrderByNameAsc(String low, String high);
+
+    /** A {@code @Query} row read into a record by component name. */
+    record NameAge(String name, int age) {
+    }
+
+    /** An aggregate row: snake_case columns, an alias, an enum and a count. */
+    record AuthorPosts(long authorId, String authorName, UserStatus status, long posts) {
+    }
+
+    /** A row with a nullable column and a timestamp, selected in another order than the components. */
+    record Profile(String name, String bio, Instant createdAt) {
+    }
 }

@@ -3,11 +3,15 @@ package dev.quarry.it;
 import static dev.quarry.it.model.Tables.POST;
 import static dev.quarry.it.model.Tables.USER;
 import static dev.quarry.it.model.tree.Tables.CATEGORY;
+import static dev.quarry.query.Sql.add;
 import static dev.quarry.query.Sql.count;
+import static dev.quarry.query.Sql.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.quarry.it.model.tree.Category;
 import dev.quarry.query.CommonTable2;
+import dev.quarry.query.CommonTable3;
+import dev.quarry.query.Tuple3;
 import dev.quarry.query.Tuple2;
 import dev.quarry.testing.DatabaseExtension;
 import java.util.List;
@@ -73,5 +77,27 @@ abstract class CommonTableTests extends DialectTests {
         assertEquals(List.of("Ann", "Bob"), db().select(USER).where(USER.age.lt(30)).select(USER.name)
                 .union(db().select(seniors).select(seniors.second)).orderBy(USER.name.asc()).fetch(),
                 "a common table read by a later member of a set operation");
+    }
+
+    @Test
+    void recursiveTreeWalkOfThreeColumnsCountsTheDepth() {
+        CommonTable3<Long, String, Integer> walk = CommonTable3.recursive("walk", "id", Long.class, "name",
+                String.class, "depth", Integer.class,
+                self -> db().select(CATEGORY).where(CATEGORY.parentId.isNull())
+                        .select(CATEGORY.id, CATEGORY.name, value(0))
+                        .unionAll(db().select(CATEGORY).join(self).on(CATEGORY.parentId.eq(self.first))
+                                .select(CATEGORY.id, CATEGORY.name, add(self.third, 1))));
+        assertEquals(List.of(new Tuple2<>("Books", 0), new Tuple2<>("Crime", 2), new Tuple2<>("Fiction", 1),
+                        new Tuple2<>("Jazz", 1), new Tuple2<>("Music", 0), new Tuple2<>("Physics", 2),
+                        new Tuple2<>("Poetry", 2), new Tuple2<>("Science", 1)),
+                db().select(walk).orderBy(walk.second.asc()).fetch().stream()
+                        .map(row -> new Tuple2<>(row.second(), row.third())).toList());
+        assertEquals(List.of("Crime", "Physics", "Poetry"), db().select(walk).where(walk.third.eq(2))
+                .select(walk.second).orderBy(walk.second.asc()).fetch());
+        assertEquals(List.of(new Tuple3<>("Fiction", 1, 2L), new Tuple3<>("Science", 1, 1L)), db().select(walk)
+                .join(CATEGORY).on(CATEGORY.parentId.eq(walk.first)).where(walk.third.eq(1))
+                .select(walk.second, walk.third, count()).groupBy(walk.second, walk.third)
+                .orderBy(walk.second.asc()).fetch(),
+                "a three-column common table joined, grouped and counted");
     }
 }

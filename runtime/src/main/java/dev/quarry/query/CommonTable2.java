@@ -1,21 +1,13 @@
 package dev.quarry.query;
 
-import dev.quarry.internal.query.Columns;
-import dev.quarry.spi.AbstractEntityTable;
-import dev.quarry.spi.ColumnSchema;
-import dev.quarry.spi.EntityMapper;
-import dev.quarry.spi.ParameterBinder;
-import dev.quarry.spi.RowReader;
-import dev.quarry.spi.TableSchema;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * A common table expression of two typed columns: a named query that other queries select from
- * and join like a table. A query that reads it renders {@code WITH [RECURSIVE] "name"("a", "b")
- * AS (...)} in front of itself. Immutable once defined.
+ * A table of two typed columns defined by a query (see {@link CommonTable}): a common table
+ * expression ({@link #of}, {@link #recursive}) or a derived table in {@code FROM}
+ * ({@link #derived(String, ResultQuery)}). Queries select from it and join it like a table; its
+ * rows read as {@link Tuple2}s ({@code db.select(table).fetch()}).
  *
  * <pre>{@code
  * // every category under "Books", walking the tree
@@ -24,142 +16,83 @@ import java.util.function.Function;
  *                 .unionAll(db.select(CATEGORY).join(self).on(CATEGORY.parentId.eq(self.first))
  *                         .select(CATEGORY.id, CATEGORY.name)));
  * List<String> names = db.select(tree).select(tree.second).orderBy(tree.second.asc()).fetch();
- * }</pre>
  *
- * <p>Its rows read as {@link Tuple2}s ({@code db.select(tree).fetch()}); it cannot be written.
+ * // a derived table: the number of posts per author, joined with the authors
+ * CommonTable2<Long, Long> perAuthor = CommonTable2.derived("per_author",
+ *         db.select(POST).select(POST.authorId, count()).groupBy(POST.authorId));
+ * List<Tuple2<String, Long>> counts = db.select(USER).join(perAuthor).on(perAuthor.first.eq(USER.id))
+ *         .select(USER.name, perAuthor.second).where(perAuthor.second.gt(1L)).fetch();
+ * }</pre>
  *
  * @param <A> the type of the first column
  * @param <B> the type of the second column
  */
-public final class CommonTable2<A, B> extends AbstractEntityTable<Tuple2<A, B>, Void> {
+public final class CommonTable2<A, B> extends CommonTable<Tuple2<A, B>> {
     /** The first column. */
     public final Column<Tuple2<A, B>, A> first;
     /** The second column. */
     public final Column<Tuple2<A, B>, B> second;
-    private final Definition definition;
-    private final Class<A> firstType;
-    private final Class<B> secondType;
 
-    /** The defining query, set once (after construction for a recursive one, which reads itself). */
-    private static final class Definition {
-        private SelectStatement query;
-        private final boolean recursive;
-
-        Definition(boolean recursive) {
-            this.recursive = recursive;
-        }
+    private CommonTable2(Definition<Tuple2<A, B>> definition, String alias) {
+        super(definition, alias);
+        this.first = typedColumn(0);
+        this.second = typedColumn(1);
     }
 
-    @SuppressWarnings("unchecked") // the mapper was created for this table's types just above
-    private CommonTable2(TableSchema schema, Class<A> firstType, Class<B> secondType, Definition definition,
-                         String alias) {
-        super(schema, new Mapper<>(), alias);
-        this.first = column(0, firstType);
-        this.second = column(1, secondType);
-        this.definition = definition;
-        this.firstType = firstType;
-        this.secondType = secondType;
-        ((Mapper<A, B>) mapper()).table = this;
+    @SuppressWarnings("unchecked") // each value was read with its column's type
+    private static <A, B> Function<Object[], Tuple2<A, B>> rows() {
+        return v -> new Tuple2<>((A) v[0], (B) v[1]);
     }
 
     /**
-     * {@code WITH name(firstColumn, secondColumn) AS (query)}: the query's two expressions have the
+     * {@code WITH name(column, ...) AS (query)}: the query's expressions have the
      * columns' types, checked by {@code javac}.
+     *
+     * @throws IllegalArgumentException if two columns have the same name, or a type is not a SQL value type
      */
-    public static <A, B> CommonTable2<A, B> of(String name, String firstColumn, Class<A> firstType, String secondColumn,
-                                               Class<B> secondType, ResultQuery<?, Tuple2<A, B>> query) {
-        CommonTable2<A, B> table = new CommonTable2<>(schema(name, firstColumn, firstType, secondColumn, secondType),
-                firstType, secondType, new Definition(false), null);
-        table.definition.query = Objects.requireNonNull(query, "query");
-        return table;
+    public static <A, B> CommonTable2<A, B> of(
+            String name,
+            String firstColumn, Class<A> firstType,
+            String secondColumn, Class<B> secondType,
+            ResultQuery<?, Tuple2<A, B>> query) {
+        return new CommonTable2<>(common(name, false, List.of(firstColumn, secondColumn),
+                List.of(firstType, secondType), Tuple2.class, CommonTable2.<A, B>rows(), query), null);
     }
 
     /**
-     * {@code WITH RECURSIVE name(firstColumn, secondColumn) AS (...)}: {@code definition} receives
-     * the table itself and returns its query, typically an anchor query {@code unionAll} a query
-     * that joins the table (each round reads the rows of the round before).
+     * {@code WITH RECURSIVE name(column, ...) AS (...)}: {@code definition} receives the
+     * table itself and returns its query, typically an anchor query {@code unionAll} a query that
+     * joins the table (each round reads the rows of the round before).
+     *
+     * @throws IllegalArgumentException if two columns have the same name, or a type is not a SQL value type
      */
-    public static <A, B> CommonTable2<A, B> recursive(String name, String firstColumn, Class<A> firstType,
-                                                      String secondColumn, Class<B> secondType,
-                                                      Function<CommonTable2<A, B>, ? extends SelectStatement> definition) {
-        Objects.requireNonNull(definition, "definition");
-        CommonTable2<A, B> table = new CommonTable2<>(schema(name, firstColumn, firstType, secondColumn, secondType),
-                firstType, secondType, new Definition(true), null);
-        table.definition.query = Objects.requireNonNull(definition.apply(table), "the definition returned null");
-        return table;
+    public static <A, B> CommonTable2<A, B> recursive(
+            String name,
+            String firstColumn, Class<A> firstType,
+            String secondColumn, Class<B> secondType,
+            Function<CommonTable2<A, B>, ? extends SelectStatement> definition) {
+        return define(new CommonTable2<>(common(name, true, List.of(firstColumn, secondColumn),
+                List.of(firstType, secondType), Tuple2.class, CommonTable2.<A, B>rows(), null), null), definition);
     }
 
-    private static TableSchema schema(String name, String firstColumn, Class<?> firstType, String secondColumn,
-                                      Class<?> secondType) {
-        Objects.requireNonNull(name, "name");
-        if (Objects.requireNonNull(firstColumn, "firstColumn").equals(Objects.requireNonNull(secondColumn, "secondColumn"))) {
-            throw new IllegalArgumentException("the columns of " + name + " need different names (both are " + firstColumn + ")");
-        }
-        return new TableSchema(name, List.of(
-                new ColumnSchema(firstColumn, firstColumn, Columns.valueType(firstType), 0, 0, 0, true, false, null),
-                new ColumnSchema(secondColumn, secondColumn, Columns.valueType(secondType), 0, 0, 0, true, false, null)),
-                List.of(), List.of(), List.of());
+    /**
+     * A derived table {@code (query) AS alias}, rendered in place in the {@code FROM} clause of
+     * the queries that read it. Its columns are named {@code first, second} and have the
+     * types of the query's expressions.
+     *
+     * @throws IllegalArgumentException if the query does not select two expressions, or maps its rows
+     */
+    public static <A, B> CommonTable2<A, B> derived(String alias, ResultQuery<?, Tuple2<A, B>> query) {
+        return new CommonTable2<>(derived(alias, 2, Tuple2.class, CommonTable2.<A, B>rows(), query), null);
     }
 
-    /** The query that defines the table. */
-    public SelectStatement definition() {
-        return definition.query;
-    }
-
-    /** Whether the table is defined recursively ({@code WITH RECURSIVE}). */
-    public boolean isRecursive() {
-        return definition.recursive;
+    /** A derived table {@code (set operation) AS alias} (see {@link #derived(String, ResultQuery)}). */
+    public static <A, B> CommonTable2<A, B> derived(String alias, CompoundQuery<Tuple2<A, B>> query) {
+        return new CommonTable2<>(derived(alias, 2, Tuple2.class, CommonTable2.<A, B>rows(), query), null);
     }
 
     @Override
     public CommonTable2<A, B> as(String alias) {
-        return new CommonTable2<>(schema(), firstType, secondType, definition, requireAlias(alias));
-    }
-
-    /** Reads rows as tuples; a common table is never written. */
-    private static final class Mapper<A, B> implements EntityMapper<Tuple2<A, B>, Void> {
-        private CommonTable2<A, B> table;
-
-        @Override
-        @SuppressWarnings({"unchecked", "rawtypes"}) // a class literal cannot carry type arguments
-        public Class<Tuple2<A, B>> entityClass() {
-            return (Class) Tuple2.class;
-        }
-
-        @Override
-        @SuppressWarnings("unchecked") // each value was read with its column's type
-        public Tuple2<A, B> read(RowReader row, int first) throws SQLException {
-            return new Tuple2<>((A) Columns.read(table.first, row, first), (B) Columns.read(table.second, row, first + 1));
-        }
-
-        private UnsupportedOperationException readOnly() {
-            return new UnsupportedOperationException("the common table " + table.name()
-                    + " is a query: it can be read, not written");
-        }
-
-        @Override
-        public long omittedDefaults(Tuple2<A, B> entity) {
-            throw readOnly();
-        }
-
-        @Override
-        public int bindInsert(Tuple2<A, B> entity, long omitted, ParameterBinder params, int first) {
-            throw readOnly();
-        }
-
-        @Override
-        public Tuple2<A, B> withReturned(Tuple2<A, B> entity, long omitted, RowReader row) {
-            throw readOnly();
-        }
-
-        @Override
-        public Void key(Tuple2<A, B> entity) {
-            throw readOnly();
-        }
-
-        @Override
-        public int bindKey(Void key, ParameterBinder params, int first) {
-            throw readOnly();
-        }
+        return new CommonTable2<>(definitionForAlias(), requireAlias(alias));
     }
 }

@@ -154,7 +154,24 @@ final class CompoundQueryImpl<R> implements CompoundQuery<R>, Subquery {
     }
 
     @Override
+    public List<ExprImpl<?, ?>> columns() {
+        return first.columns();
+    }
+
+    @Override
+    public List<Table<?>> fromTables() {
+        List<Table<?>> from = new ArrayList<>(first.model.fromTables());
+        members.forEach(member -> from.addAll(member.query().model.fromTables()));
+        return from;
+    }
+
+    @Override
     public void renderSubquery(SqlBuilder sql) {
+        renderDerived(sql, null);
+    }
+
+    @Override
+    public void renderDerived(SqlBuilder sql, List<String> columnNames) {
         int wraps = 0;
         boolean other = false;
         for (Member member : members) {
@@ -164,13 +181,11 @@ final class CompoundQueryImpl<R> implements CompoundQuery<R>, Subquery {
             other |= member.operator() != Operator.INTERSECT;
         }
         // common tables read by any member are defined in front of the whole set operation
-        List<Table<?>> from = new ArrayList<>(first.model.fromTables());
-        members.forEach(member -> from.addAll(member.query().model.fromTables()));
-        QueryModel.withClause(sql, from);
+        QueryModel.withClause(sql, fromTables());
         for (int i = 0; i < wraps; i++) {
             sql.append("SELECT * FROM (");
         }
-        first.renderSubquery(sql);
+        first.model.renderTo(sql, first.selected, columnNames);
         other = false;
         for (Member member : members) {
             if (member.operator() == Operator.INTERSECT && other) {

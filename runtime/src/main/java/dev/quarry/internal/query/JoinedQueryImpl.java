@@ -148,6 +148,11 @@ final class JoinedQueryImpl<E> implements JoinedQuery<E>, Subquery {
     }
 
     @Override
+    public List<dev.quarry.query.Table<?>> fromTables() {
+        return model.fromTables();
+    }
+
+    @Override
     public String toSql() {
         return rendered().sql();
     }

@@ -3,7 +3,7 @@ package dev.quarry.internal.query;
 import dev.quarry.internal.sql.Dialect;
 import dev.quarry.internal.sql.RenderedSql;
 import dev.quarry.internal.sql.SqlBuilder;
-import dev.quarry.query.CommonTable2;
+import dev.quarry.query.CommonTable;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.Table;
 import dev.quarry.spi.ColumnSchema;
@@ -153,7 +153,7 @@ final class QueryModel {
     /** Renders {@code SELECT [DISTINCT] <list> FROM ...} with every clause of the model. */
     RenderedSql render(Dialect dialect, List<ExprImpl<?, ?>> selected) {
         SqlBuilder sql = new SqlBuilder(dialect);
-        renderTo(sql, selected);
+        renderTo(sql, selected, null);
         return sql.build();
     }
 
@@ -162,6 +162,15 @@ final class QueryModel {
      * qualified and the enclosing queries' tables may be read (a correlated subquery).
      */
     void renderTo(SqlBuilder sql, List<ExprImpl<?, ?>> selected) {
+        renderTo(sql, selected, null);
+    }
+
+    /**
+     * Appends the statement to {@code sql} like {@link #renderTo(SqlBuilder, List)}, naming the
+     * selected expressions {@code columnNames} ({@code expr AS "name"}) when not {@code null}, as
+     * the query of a derived table does.
+     */
+    void renderTo(SqlBuilder sql, List<ExprImpl<?, ?>> selected, List<String> columnNames) {
         List<Table<?>> from = fromTables();
         checkTables(selected, from, sql.enclosingTables());
         withClause(sql, from);
@@ -177,6 +186,9 @@ final class QueryModel {
                         sql.append(", ");
                     }
                     selected.get(i).renderTo(sql);
+                    if (columnNames != null) {
+                        sql.append(" AS ").identifier(columnNames.get(i));
+                    }
                 }
             }
             clauses(sql, true);
@@ -188,23 +200,20 @@ final class QueryModel {
 
     /**
      * Renders {@code WITH [RECURSIVE] "name"("a", "b") AS (...), ...} for the common tables the
-     * query reads that the statement has not defined yet (each once per statement).
+     * query reads that the statement has not defined yet (each once per statement), also those
+     * that its derived tables read, so that every part of the statement sees them.
      */
     static void withClause(SqlBuilder sql, List<Table<?>> from) {
-        List<CommonTable2<?, ?>> tables = new ArrayList<>();
-        for (Table<?> table : from) {
-            if (table instanceof CommonTable2<?, ?> common && sql.defineCommonTable(common.name())) {
-                tables.add(common);
-            }
-        }
+        List<CommonTable<?>> tables = new ArrayList<>();
+        commonTables(sql, from, tables);
         if (tables.isEmpty()) {
             return;
         }
-        boolean recursive = tables.stream().anyMatch(CommonTable2::isRecursive);
+        boolean recursive = tables.stream().anyMatch(CommonTable::isRecursive);
         boolean previous = sql.qualifying(false);
         sql.append(recursive ? "WITH RECURSIVE " : "WITH ");
         for (int i = 0; i < tables.size(); i++) {
-            CommonTable2<?, ?> table = tables.get(i);
+            CommonTable<?> table = tables.get(i);
             sql.append(i == 0 ? "" : ", ").identifier(table.name()).append("(");
             List<ColumnSchema> columns = table.schema().columns();
             for (int c = 0; c < columns.size(); c++) {
@@ -216,6 +225,19 @@ final class QueryModel {
         }
         sql.append(" ");
         sql.qualifying(previous);
+    }
+
+    /** Collects the common tables not defined yet among {@code from} and the tables of its derived tables. */
+    private static void commonTables(SqlBuilder sql, List<Table<?>> from, List<CommonTable<?>> out) {
+        for (Table<?> table : from) {
+            if (table instanceof CommonTable<?> common) {
+                if (common.isDerived()) {
+                    commonTables(sql, Subqueries.impl(common.definition()).fromTables(), out);
+                } else if (sql.defineCommonTable(common.name())) {
+                    out.add(common);
+                }
+            }
+        }
     }
 
     /** Whether the model has an {@code ORDER BY}, {@code LIMIT} or {@code OFFSET}. */
@@ -291,7 +313,26 @@ final class QueryModel {
         }
     }
 
+    /**
+     * Renders a table of the {@code FROM} clause: its name, or a derived table's query in
+     * parentheses, and its alias. A derived table's query cannot read the other tables of the
+     * {@code FROM} clause it stands in (it is not {@code LATERAL}), only enclosing queries' tables.
+     */
     private static void table(SqlBuilder sql, Table<?> table) {
+        if (table instanceof CommonTable<?> derived && derived.isDerived()) {
+            Subquery query = Subqueries.impl(derived.definition());
+            List<String> names = new ArrayList<>();
+            derived.schema().columns().forEach(column -> names.add(column.name()));
+            List<Table<?>> siblings = sql.leaveScope();
+            try {
+                sql.append("(");
+                query.renderDerived(sql, names);
+                sql.append(") AS ").identifier(table.alias().orElse(table.name()));
+            } finally {
+                sql.enterScope(siblings);
+            }
+            return;
+        }
         sql.identifier(table.name());
         table.alias().ifPresent(alias -> sql.append(" AS ").identifier(alias));
     }

@@ -180,6 +180,21 @@ class ResultQueryImpl<S, R> implements ResultQuery<S, R>, Subquery {
     }
 
     @Override
+    public List<ExprImpl<?, ?>> columns() {
+        return raw ? selected : null;
+    }
+
+    @Override
+    public void renderDerived(SqlBuilder sql, List<String> columnNames) {
+        model.renderTo(sql, selected, columnNames);
+    }
+
+    @Override
+    public List<dev.quarry.query.Table<?>> fromTables() {
+        return model.fromTables();
+    }
+
+    @Override
     public ExprImpl<?, ?> single() {
         return raw && selected.size() == 1 ? selected.get(0) : null;
     }

@@ -163,6 +163,11 @@ final class SelectQueryImpl<E> implements SelectQuery<E>, Subquery {
     }
 
     @Override
+    public List<dev.quarry.query.Table<?>> fromTables() {
+        return model.fromTables();
+    }
+
+    @Override
     public String toSql() {
         return rendered().sql();
     }

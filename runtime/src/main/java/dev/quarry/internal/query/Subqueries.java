@@ -6,6 +6,8 @@ import dev.quarry.query.Expression;
 import dev.quarry.query.SelectStatement;
 import dev.quarry.query.Table;
 import dev.quarry.spi.ValueType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -40,6 +42,30 @@ public final class Subqueries {
                     + " expressions, whole entities, or maps its rows: " + subquery);
         }
         return single;
+    }
+
+    /**
+     * The Java types of the columns of a derived table defined by {@code query}: those of its
+     * {@code arity} selected expressions.
+     *
+     * @throws IllegalArgumentException if the query is not a projection of {@code arity} expressions
+     *                                  whose rows are the values as such
+     */
+    public static List<Class<?>> columnTypes(SelectStatement query, int arity) {
+        List<ExprImpl<?, ?>> columns = impl(query).columns();
+        if (columns == null || columns.size() != arity) {
+            throw new IllegalArgumentException("a derived table of " + arity + " columns needs a query that selects "
+                    + arity + " expressions and reads them as a tuple (not mapped by map or into), such as"
+                    + " db.select(POST).select(POST.authorId, count()).groupBy(POST.authorId); this query "
+                    + (columns == null ? "selects entities or maps its rows" : "selects " + columns.size())
+                    + ": " + query);
+        }
+        List<Class<?>> types = new ArrayList<>(arity);
+        for (ExprImpl<?, ?> column : columns) {
+            Class<?> enumClass = column.enumClass();
+            types.add(enumClass != null ? enumClass : ValueTypes.javaType(column.type()));
+        }
+        return List.copyOf(types);
     }
 
     static Subquery impl(SelectStatement statement) {

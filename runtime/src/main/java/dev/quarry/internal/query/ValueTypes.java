@@ -56,6 +56,28 @@ final class ValueTypes {
                 + " LocalDateTime, Instant, OffsetDateTime or an enum");
     }
 
+    /** The Java type values of {@code type} are read as (not for {@code ENUM}, read as its enum class). */
+    static Class<?> javaType(ValueType type) {
+        return switch (type) {
+            case BOOLEAN -> Boolean.class;
+            case SHORT -> Short.class;
+            case INT -> Integer.class;
+            case LONG -> Long.class;
+            case FLOAT -> Float.class;
+            case DOUBLE -> Double.class;
+            case DECIMAL -> BigDecimal.class;
+            case STRING -> String.class;
+            case BYTES -> byte[].class;
+            case UUID -> UUID.class;
+            case LOCAL_DATE -> LocalDate.class;
+            case LOCAL_TIME -> LocalTime.class;
+            case LOCAL_DATE_TIME -> LocalDateTime.class;
+            case INSTANT -> Instant.class;
+            case OFFSET_DATE_TIME -> OffsetDateTime.class;
+            case ENUM -> throw new IllegalArgumentException("an enum expression is read as its enum class");
+        };
+    }
+
     /** The enum class of an enum value (also for constants with a body); {@code null} for other values. */
     static Class<?> enumClassOf(Object value) {
         return value instanceof Enum<?> constant ? constant.getDeclaringClass() : null;

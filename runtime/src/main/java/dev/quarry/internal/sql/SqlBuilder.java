@@ -54,9 +54,9 @@ public final class SqlBuilder {
         scopes.push(List.copyOf(from));
     }
 
-    /** Leaves the scope entered last. */
-    public void leaveScope() {
-        scopes.pop();
+    /** Leaves the scope entered last; returns its tables. */
+    public List<Table<?>> leaveScope() {
+        return scopes.pop();
     }
 
     /** Every table of the enclosing queries' {@code FROM} clauses, innermost first. */

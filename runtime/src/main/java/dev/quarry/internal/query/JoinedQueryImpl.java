@@ -2,12 +2,9 @@ package dev.quarry.internal.query;
 
 import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
-import dev.quarry.internal.sql.RenderedSql;
-import dev.quarry.internal.sql.SqlBuilder;
 import dev.quarry.query.Condition;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.Expression;
-import dev.quarry.query.JoinOnStep;
 import dev.quarry.query.JoinedQuery;
 import dev.quarry.query.ResultQuery;
 import dev.quarry.query.Select2;
@@ -16,26 +13,13 @@ import dev.quarry.query.Select4;
 import dev.quarry.query.Select5;
 import dev.quarry.query.Select6;
 import dev.quarry.query.Sort;
-import dev.quarry.spi.EntityMapper;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /** An immutable {@code SELECT} over joined tables returning the first table's entities. */
-final class JoinedQueryImpl<E> implements JoinedQuery<E>, Subquery {
-    private final Engine engine;
-    private final ConnectionSource source;
-    private final EntityTable<E, ?> table;
-    private final QueryModel model;
-    private volatile RenderedSql rendered;
-
+final class JoinedQueryImpl<E> extends EntityQuery<E> implements JoinedQuery<E> {
     JoinedQueryImpl(Engine engine, ConnectionSource source, EntityTable<E, ?> table, QueryModel model) {
-        this.engine = engine;
-        this.source = source;
-        this.table = table;
-        this.model = model;
+        super(engine, source, table, model);
     }
 
     private JoinedQuery<E> with(QueryModel changed) {
@@ -110,100 +94,5 @@ final class JoinedQueryImpl<E> implements JoinedQuery<E>, Subquery {
     @Override
     public <A, B, C, D, V, W> Select6<Object, A, B, C, D, V, W> select(Expression<?, A> first, Expression<?, B> second, Expression<?, C> third, Expression<?, D> fourth, Expression<?, V> fifth, Expression<?, W> sixth) {
         return new Select6Impl<>(engine, source, model, ResultQueryImpl.expressions(first, second, third, fourth, fifth, sixth));
-    }
-
-    private RowFunction<E> reader() {
-        EntityMapper<E, ?> mapper = table.mapper();
-        return row -> mapper.read(row, 1);
-    }
-
-    @Override
-    public List<E> fetch() {
-        return Results.fetch(engine, source, rendered(), model.hasOuterJoins(), reader());
-    }
-
-    @Override
-    public E one() {
-        return Results.one(engine, source, rendered(), model.hasOuterJoins(), reader());
-    }
-
-    @Override
-    public Optional<E> findOne() {
-        return Results.findOne(engine, source, rendered(), model.hasOuterJoins(), reader());
-    }
-
-    @Override
-    public Stream<E> stream() {
-        return Results.stream(engine, source, rendered(), model.hasOuterJoins(), reader());
-    }
-
-    @Override
-    public long count() {
-        return Results.count(engine, source, renderCount(), model.hasOuterJoins());
-    }
-
-    @Override
-    public void renderSubquery(SqlBuilder sql) {
-        model.renderTo(sql, null);
-    }
-
-    @Override
-    public List<dev.quarry.query.Table<?>> fromTables() {
-        return model.fromTables();
-    }
-
-    @Override
-    public String toSql() {
-        return rendered().sql();
-    }
-
-    @Override
-    public List<Object> parameters() {
-        return rendered().values();
-    }
-
-    RenderedSql rendered() {
-        RenderedSql sql = rendered;
-        if (sql == null) {
-            sql = model.render(engine.dialect(), null);
-            rendered = sql;
-        }
-        return sql;
-    }
-
-    /** The {@code SELECT COUNT(*)} of this query's rows. */
-    RenderedSql renderCount() {
-        return model.renderCount(engine.dialect());
-    }
-
-    @Override
-    public JoinOnStep<E> join(EntityTable<?, ?> joined) {
-        return join(QueryModel.JoinKind.INNER, joined);
-    }
-
-    @Override
-    public JoinOnStep<E> leftJoin(EntityTable<?, ?> joined) {
-        return join(QueryModel.JoinKind.LEFT, joined);
-    }
-
-    @Override
-    public JoinOnStep<E> rightJoin(EntityTable<?, ?> joined) {
-        return join(QueryModel.JoinKind.RIGHT, joined);
-    }
-
-    @Override
-    public JoinOnStep<E> fullJoin(EntityTable<?, ?> joined) {
-        return join(QueryModel.JoinKind.FULL, joined);
-    }
-
-    private JoinOnStep<E> join(QueryModel.JoinKind kind, EntityTable<?, ?> joined) {
-        Objects.requireNonNull(joined, "table");
-        return condition -> new JoinedQueryImpl<>(engine, source, table,
-                model.join(kind, joined, AbstractCondition.impl(condition)));
-    }
-
-    @Override
-    public String toString() {
-        return toSql();
     }
 }

@@ -2,12 +2,9 @@ package dev.quarry.internal.query;
 
 import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
-import dev.quarry.internal.sql.RenderedSql;
-import dev.quarry.internal.sql.SqlBuilder;
 import dev.quarry.query.Condition;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.Expression;
-import dev.quarry.query.JoinOnStep;
 import dev.quarry.query.ResultQuery;
 import dev.quarry.query.Select2;
 import dev.quarry.query.SelectQuery;
@@ -16,26 +13,14 @@ import dev.quarry.query.Select4;
 import dev.quarry.query.Select5;
 import dev.quarry.query.Select6;
 import dev.quarry.query.Sort;
-import dev.quarry.spi.EntityMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /** An immutable {@code SELECT} of whole entities from one table; renders its SQL once, on first use. */
-final class SelectQueryImpl<E> implements SelectQuery<E>, Subquery {
-    private final Engine engine;
-    private final ConnectionSource source;
-    private final EntityTable<E, ?> table;
-    private final QueryModel model;
-    private volatile RenderedSql rendered;
-
+final class SelectQueryImpl<E> extends EntityQuery<E> implements SelectQuery<E> {
     private SelectQueryImpl(Engine engine, ConnectionSource source, EntityTable<E, ?> table, QueryModel model) {
-        this.engine = engine;
-        this.source = source;
-        this.table = table;
-        this.model = model;
+        super(engine, source, table, model);
     }
 
     static <E> SelectQueryImpl<E> of(Engine engine, ConnectionSource source, EntityTable<E, ?> table) {
@@ -125,100 +110,5 @@ final class SelectQueryImpl<E> implements SelectQuery<E>, Subquery {
     @Override
     public <A, B, C, D, V, W> Select6<E, A, B, C, D, V, W> select(Expression<? extends E, A> first, Expression<? extends E, B> second, Expression<? extends E, C> third, Expression<? extends E, D> fourth, Expression<? extends E, V> fifth, Expression<? extends E, W> sixth) {
         return new Select6Impl<>(engine, source, model, ResultQueryImpl.expressions(first, second, third, fourth, fifth, sixth));
-    }
-
-    private RowFunction<E> reader() {
-        EntityMapper<E, ?> mapper = table.mapper();
-        return row -> mapper.read(row, 1);
-    }
-
-    @Override
-    public List<E> fetch() {
-        return Results.fetch(engine, source, rendered(), model.hasOuterJoins(), reader());
-    }
-
-    @Override
-    public E one() {
-        return Results.one(engine, source, rendered(), model.hasOuterJoins(), reader());
-    }
-
-    @Override
-    public Optional<E> findOne() {
-        return Results.findOne(engine, source, rendered(), model.hasOuterJoins(), reader());
-    }
-
-    @Override
-    public Stream<E> stream() {
-        return Results.stream(engine, source, rendered(), model.hasOuterJoins(), reader());
-    }
-
-    @Override
-    public long count() {
-        return Results.count(engine, source, renderCount(), model.hasOuterJoins());
-    }
-
-    @Override
-    public void renderSubquery(SqlBuilder sql) {
-        model.renderTo(sql, null);
-    }
-
-    @Override
-    public List<dev.quarry.query.Table<?>> fromTables() {
-        return model.fromTables();
-    }
-
-    @Override
-    public String toSql() {
-        return rendered().sql();
-    }
-
-    @Override
-    public List<Object> parameters() {
-        return rendered().values();
-    }
-
-    RenderedSql rendered() {
-        RenderedSql sql = rendered;
-        if (sql == null) {
-            sql = model.render(engine.dialect(), null);
-            rendered = sql;
-        }
-        return sql;
-    }
-
-    /** The {@code SELECT COUNT(*)} of this query's rows. */
-    RenderedSql renderCount() {
-        return model.renderCount(engine.dialect());
-    }
-
-    @Override
-    public JoinOnStep<E> join(EntityTable<?, ?> joined) {
-        return join(QueryModel.JoinKind.INNER, joined);
-    }
-
-    @Override
-    public JoinOnStep<E> leftJoin(EntityTable<?, ?> joined) {
-        return join(QueryModel.JoinKind.LEFT, joined);
-    }
-
-    @Override
-    public JoinOnStep<E> rightJoin(EntityTable<?, ?> joined) {
-        return join(QueryModel.JoinKind.RIGHT, joined);
-    }
-
-    @Override
-    public JoinOnStep<E> fullJoin(EntityTable<?, ?> joined) {
-        return join(QueryModel.JoinKind.FULL, joined);
-    }
-
-    private JoinOnStep<E> join(QueryModel.JoinKind kind, EntityTable<?, ?> joined) {
-        Objects.requireNonNull(joined, "table");
-        return condition -> new JoinedQueryImpl<>(engine, source, table,
-                model.join(kind, joined, AbstractCondition.impl(condition)));
-    }
-
-    @Override
-    public String toString() {
-        return toSql();
     }
 }

@@ -22,6 +22,7 @@ import static dev.quarry.query.Sql.multiply;
 import static dev.quarry.query.Sql.now;
 import static dev.quarry.query.Sql.subtract;
 import static dev.quarry.query.Sql.sum;
+import static dev.quarry.query.Sql.sumLong;
 import static dev.quarry.query.Sql.upper;
 import static dev.quarry.query.Sql.value;
 import static dev.quarry.query.Sql.when;
@@ -146,6 +147,22 @@ abstract class ExpressionTests extends DialectTests {
         assertEquals(3L, db().select(POST).select(countDistinct(POST.authorId)).one());
         assertEquals("Ann", db().select(USER).select(min(USER.name)).one());
         assertTrue(db().select(USER).where(USER.age.gt(99)).select(sum(USER.age)).findOne().isEmpty(),
+                "SUM of no rows is NULL");
+    }
+
+    @Test
+    void sumLongOfIntegerColumns() {
+        Long years = db().select(USER).select(sumLong(USER.age)).one();
+        assertEquals(130L, years, "SUM of an integer column (bigint on PostgreSQL)");
+        Long ann = users.get("Ann").id;
+        Long bob = users.get("Bob").id;
+        Long dee = users.get("Dee").id;
+        assertEquals(List.of(new Tuple2<>(ann, 3 * ann), new Tuple2<>(bob, 2 * bob), new Tuple2<>(dee, dee)),
+                db().select(POST).select(POST.authorId, sumLong(POST.authorId))
+                        .groupBy(POST.authorId).orderBy(POST.authorId.asc()).fetch(),
+                "SUM of a bigint column (numeric on PostgreSQL) read as a Long");
+        assertEquals(ann + bob + dee, db().select(USER).where(USER.name.ne("Cid")).select(sumLong(USER.id)).one());
+        assertTrue(db().select(USER).where(USER.age.gt(99)).select(sumLong(USER.age)).findOne().isEmpty(),
                 "SUM of no rows is NULL");
     }
 

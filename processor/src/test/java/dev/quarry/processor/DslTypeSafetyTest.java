@@ -24,10 +24,11 @@ class DslTypeSafetyTest {
                 "List<Tuple2<Long, Long>> perAuthor = db.select(POST).select(POST.authorId, count())",
                 "        .groupBy(POST.authorId).having(count(POST.id).gt(1L)).fetch();",
                 "BigDecimal total = db.select(USER).select(sum(USER.age)).one();",
+                "Long years = db.select(USER).select(sumLong(USER.age)).one();",
                 "Integer oldest = db.select(USER).select(max(USER.age)).one();",
                 "List<String> joined = db.select(POST).join(USER).on(USER.id.eq(POST.authorId))",
                 "        .select(concat(USER.name, value(\": \"), POST.title)).fetch();",
-                "System.out.println(names.size() + perAuthor.size() + total.intValue() + oldest + joined.size());");
+                "System.out.println(names.size() + perAuthor.size() + total.intValue() + years + oldest + joined.size());");
 
         assertThat(compilation).succeededWithoutWarnings();
     }
@@ -56,6 +57,10 @@ class DslTypeSafetyTest {
 
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining("sum").inFile(query[0]).onLineContaining("sum(USER.name)");
+
+        Compilation integerSum = compile("db.select(USER).select(sumLong(USER.name));");
+        assertThat(integerSum).failed();
+        assertThat(integerSum).hadErrorContaining("sumLong").inFile(query[0]).onLineContaining("sumLong(USER.name)");
     }
 
     @Test
@@ -76,6 +81,10 @@ class DslTypeSafetyTest {
         Compilation average = compile("Integer average = db.select(USER).select(avg(USER.age)).one();");
         assertThat(average).failed();
         assertThat(average).hadErrorContaining("incompatible types").inFile(query[0]).onLineContaining("Integer average");
+
+        Compilation integerSum = compile("String years = db.select(USER).select(sumLong(USER.age)).one();");
+        assertThat(integerSum).failed();
+        assertThat(integerSum).hadErrorContaining("incompatible types").inFile(query[0]).onLineContaining("String years");
     }
 
     @Test

@@ -22,7 +22,8 @@ import java.util.List;
  *
  * <p>Types flow through: {@code count} is a {@code Long}; {@code sum} and {@code avg} accept
  * numeric expressions only (summing a text column does not compile) and are exact
- * {@code BigDecimal}s whatever the column's numeric type; {@code min}/{@code max} keep the
+ * {@code BigDecimal}s whatever the column's numeric type; {@code sumLong} sums an integer
+ * column into a {@code Long}; {@code min}/{@code max} keep the
  * argument's type; {@code lower}/{@code upper}/{@code concat} take and give text. Values are
  * always bound. Anything missing here can be called with {@link #function}.
  */
@@ -48,6 +49,20 @@ public final class Sql {
     /** {@code SUM(expression)} of a numeric expression, exact; SQL NULL when there are no rows. */
     public static <S> Expression<S, BigDecimal> sum(Expression<S, ? extends Number> expression) {
         return Expressions.call("SUM", expression, ValueType.DECIMAL);
+    }
+
+    /**
+     * {@code SUM(expression)} of an integer ({@code short}, {@code int} or {@code long})
+     * expression, read as a {@code Long}: {@code Long years = db.select(USER).select(sumLong(USER.age)).one()}.
+     * SQL NULL when there are no rows. The database computes the sum (on PostgreSQL a
+     * {@code bigint} for {@code smallint}/{@code integer} columns, a {@code numeric} for
+     * {@code bigint} ones); a sum beyond the range of {@code long} is an error, not a wrapped value.
+     * Decimal and floating-point expressions take {@link #sum} instead.
+     *
+     * @throws IllegalArgumentException if the expression is not of an integer type
+     */
+    public static <S> Expression<S, Long> sumLong(Expression<S, ? extends Number> expression) {
+        return Expressions.sumLong(expression);
     }
 
     /** {@code AVG(expression)} of a numeric expression. */
@@ -237,7 +252,7 @@ public final class Sql {
     }
 
     /**
-     * An aggregate ({@link #sum}, {@link #count}, {@link #avg}, {@link #min}, {@link #max}) computed
+     * An aggregate ({@link #sum}, {@link #sumLong}, {@link #count}, {@link #avg}, {@link #min}, {@link #max}) computed
      * over a window instead of a group: {@code over(sum(POST.views), window().partitionBy(POST.authorId))};
      * with an order in the window it is a running total.
      *

@@ -48,6 +48,21 @@ public final class Expressions {
                 sqlName.toLowerCase(java.util.Locale.ROOT) + "(" + impl + ")");
     }
 
+    /**
+     * {@code SUM(expression)} of an integer expression, read as a {@code Long}.
+     *
+     * @throws IllegalArgumentException if the expression is not of an integer type
+     */
+    public static <S> Expression<S, Long> sumLong(Expression<?, ? extends Number> argument) {
+        ExprImpl<?, ?> impl = ExprImpl.impl(argument);
+        ValueType type = impl.type();
+        if (type != ValueType.SHORT && type != ValueType.INT && type != ValueType.LONG) {
+            throw new IllegalArgumentException("sumLong(" + impl + ") sums short, int or long expressions, not "
+                    + type + ": use sum(...) for an exact BigDecimal sum");
+        }
+        return new TemplateExpr<>(List.of("SUM(", impl, ")"), ValueType.LONG, null, true, "sumLong(" + impl + ")");
+    }
+
     /** An aggregate or function of one argument whose result has the argument's type. */
     public static <S, T> Expression<S, T> sameType(String sqlName, Expression<?, T> argument) {
         ExprImpl<?, T> impl = ExprImpl.impl(argument);

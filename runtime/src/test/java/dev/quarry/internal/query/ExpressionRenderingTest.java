@@ -1,6 +1,7 @@
 package dev.quarry.internal.query;
 
 import static dev.quarry.fixture.Person_.PERSON;
+import static dev.quarry.fixture.Sample_.SAMPLE;
 import static dev.quarry.fixture.Visit_.VISIT;
 import static dev.quarry.query.Sql.add;
 import static dev.quarry.query.Sql.avg;
@@ -20,6 +21,7 @@ import static dev.quarry.query.Sql.multiply;
 import static dev.quarry.query.Sql.now;
 import static dev.quarry.query.Sql.subtract;
 import static dev.quarry.query.Sql.sum;
+import static dev.quarry.query.Sql.sumLong;
 import static dev.quarry.query.Sql.upper;
 import static dev.quarry.query.Sql.value;
 import static dev.quarry.query.Sql.when;
@@ -82,6 +84,21 @@ class ExpressionRenderingTest {
                 + " ORDER BY COUNT(\"seq\") DESC, \"person_id\" ASC", query.toSql());
         assertEquals(List.of(1L), query.parameters());
         assertEquals("SELECT MIN(\"age\") FROM \"people\"", SQLITE.select(PERSON).select(min(PERSON.age)).toSql());
+    }
+
+    @Test
+    void sumLongOfIntegerColumnsIsALongAndRejectsDecimals() {
+        ResultQuery<Person, Long> years = PG.select(PERSON).select(sumLong(PERSON.age));
+        assertEquals("SELECT SUM(\"age\") FROM \"people\"", years.toSql());
+        assertEquals("SELECT \"person_id\", SUM(\"seq\"), SUM(\"person_id\") FROM \"visit\" GROUP BY \"person_id\"",
+                SQLITE.select(VISIT).select(VISIT.personId, sumLong(VISIT.seq), sumLong(VISIT.personId))
+                        .groupBy(VISIT.personId).toSql());
+        assertEquals("SELECT SUM(\"seq\") OVER (PARTITION BY \"person_id\") FROM \"visit\"",
+                PG.select(VISIT).select(Sql.over(sumLong(VISIT.seq), Sql.window().partitionBy(VISIT.personId))).toSql());
+
+        IllegalArgumentException decimal = assertThrows(IllegalArgumentException.class, () -> sumLong(SAMPLE.amount));
+        assertTrue(decimal.getMessage().contains("use sum(...)"), decimal.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> sumLong(SAMPLE.dbl));
     }
 
     @Test

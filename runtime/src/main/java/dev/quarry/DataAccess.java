@@ -2,7 +2,14 @@ package dev.quarry;
 
 import dev.quarry.query.DeleteWhereStep;
 import dev.quarry.query.EntityTable;
+import dev.quarry.query.Expression;
 import dev.quarry.query.InsertIntoStep;
+import dev.quarry.query.ResultQuery;
+import dev.quarry.query.Select2;
+import dev.quarry.query.Select3;
+import dev.quarry.query.Select4;
+import dev.quarry.query.Select5;
+import dev.quarry.query.Select6;
 import dev.quarry.query.SelectQuery;
 import dev.quarry.query.TextQuery;
 import dev.quarry.query.UpdateSetStep;
@@ -21,6 +28,62 @@ import java.util.Optional;
 public interface DataAccess {
     /** Starts a {@code SELECT} of whole entities from {@code table}. */
     <E> SelectQuery<E> select(EntityTable<E, ?> table);
+
+    /**
+     * Starts a projection of one expression, {@code SELECT expression FROM table}, whose
+     * {@code FROM} is the table the expression reads:
+     * {@code List<String> names = db.select(USER.name).where(USER.age.ge(18)).fetch()}. It is
+     * {@code db.select(TABLE).select(expression)} with the table taken from the expression;
+     * conditions, groups and orders follow on the returned query.
+     *
+     * @throws IllegalArgumentException if the expression reads several tables (start from a
+     *                                  table and join the others: {@code db.select(TABLE).join(OTHER).on(...).select(...)})
+     *                                  or none ({@code count()}, {@code now()}: start from a table)
+     */
+    <S, A> ResultQuery<S, A> select(Expression<S, A> expression);
+
+    /**
+     * Starts a projection of 2 expressions into {@link dev.quarry.query.Tuple2}s (or a user type
+     * with {@code into}) from the one table they read: {@code db.select(USER.name, USER.age)}
+     * (see {@link #select(Expression)}).
+     *
+     * @throws IllegalArgumentException if the expressions read several tables or none
+     */
+    <S, A, B> Select2<S, A, B> select(Expression<? extends S, A> first, Expression<? extends S, B> second);
+
+    /**
+     * Starts a projection of 3 expressions from the one table they read (see {@link #select(Expression, Expression)}).
+     *
+     * @throws IllegalArgumentException if the expressions read several tables or none
+     */
+    <S, A, B, C> Select3<S, A, B, C> select(Expression<? extends S, A> first, Expression<? extends S, B> second,
+            Expression<? extends S, C> third);
+
+    /**
+     * Starts a projection of 4 expressions from the one table they read (see {@link #select(Expression, Expression)}).
+     *
+     * @throws IllegalArgumentException if the expressions read several tables or none
+     */
+    <S, A, B, C, D> Select4<S, A, B, C, D> select(Expression<? extends S, A> first, Expression<? extends S, B> second,
+            Expression<? extends S, C> third, Expression<? extends S, D> fourth);
+
+    /**
+     * Starts a projection of 5 expressions from the one table they read (see {@link #select(Expression, Expression)}).
+     *
+     * @throws IllegalArgumentException if the expressions read several tables or none
+     */
+    <S, A, B, C, D, V> Select5<S, A, B, C, D, V> select(Expression<? extends S, A> first, Expression<? extends S, B> second,
+            Expression<? extends S, C> third, Expression<? extends S, D> fourth,
+            Expression<? extends S, V> fifth);
+
+    /**
+     * Starts a projection of 6 expressions from the one table they read (see {@link #select(Expression, Expression)}).
+     *
+     * @throws IllegalArgumentException if the expressions read several tables or none
+     */
+    <S, A, B, C, D, V, W> Select6<S, A, B, C, D, V, W> select(Expression<? extends S, A> first, Expression<? extends S, B> second,
+            Expression<? extends S, C> third, Expression<? extends S, D> fourth,
+            Expression<? extends S, V> fifth, Expression<? extends S, W> sixth);
 
     /** Reads the row with the given primary key. */
     <E, K> Optional<E> get(EntityTable<E, K> table, K key);

@@ -127,6 +127,23 @@ abstract class ExpressionTests extends DialectTests {
     }
 
     @Test
+    void selectOfExpressionsFromTheirTable() {
+        assertEquals(List.of("Ann", "Bob", "Cid", "Dee"), db().select(USER.name).orderBy(USER.name.asc()).fetch());
+        assertEquals(List.of(new NameAge("Cid", 35), new NameAge("Dee", 40)),
+                db().select(USER.name, USER.age).into(NameAge::new).where(USER.age.ge(35)).orderBy(USER.age.asc()).fetch());
+        Long ann = users.get("Ann").id;
+        assertEquals(List.of(new Tuple3<>(ann, 3L, "A1")),
+                db().select(POST.authorId, count(), min(POST.title)).groupBy(POST.authorId)
+                        .having(count(POST.id).gt(2L)).fetch());
+        assertEquals(new Tuple2<>(4L, 130L), db().select(count(), sumLong(USER.age)).one(), "an aggregate without a column");
+        assertEquals(List.of("Bob"), db().transaction(tx -> tx.select(USER.name).where(USER.name.eq("Bob")).fetch()),
+                "in a transaction too");
+        IllegalArgumentException twoTables = assertThrows(IllegalArgumentException.class,
+                () -> db().select(USER.name, POST.title));
+        assertTrue(twoTables.getMessage().contains("start from a table and join"), twoTables.getMessage());
+    }
+
+    @Test
     void distinct() {
         assertEquals(List.of(UserStatus.ACTIVE, UserStatus.SUSPENDED),
                 db().select(USER).select(USER.status).distinct().orderBy(USER.status.asc()).fetch());

@@ -4,11 +4,20 @@ import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.query.DeleteWhereStep;
 import dev.quarry.query.EntityTable;
+import dev.quarry.query.Expression;
 import dev.quarry.query.InsertIntoStep;
+import dev.quarry.query.ResultQuery;
+import dev.quarry.query.Select2;
+import dev.quarry.query.Select3;
+import dev.quarry.query.Select4;
+import dev.quarry.query.Select5;
+import dev.quarry.query.Select6;
 import dev.quarry.query.SelectQuery;
+import dev.quarry.query.Table;
 import dev.quarry.query.TextQuery;
 import dev.quarry.query.UpdateSetStep;
 import dev.quarry.spi.EntityMapper;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +35,77 @@ public final class Operations {
 
     public <E> SelectQuery<E> select(EntityTable<E, ?> table) {
         return SelectQueryImpl.of(engine, source, Objects.requireNonNull(table, "table"));
+    }
+
+    public <S, A> ResultQuery<S, A> select(Expression<S, A> expression) {
+        return ResultQueryImpl.scalar(engine, source, from(ResultQueryImpl.expressions(expression)), expression);
+    }
+
+    public <S, A, B> Select2<S, A, B> select(Expression<? extends S, A> first, Expression<? extends S, B> second) {
+        List<ExprImpl<?, ?>> selected = ResultQueryImpl.expressions(first, second);
+        return new Select2Impl<>(engine, source, from(selected), selected);
+    }
+
+    public <S, A, B, C> Select3<S, A, B, C> select(Expression<? extends S, A> first, Expression<? extends S, B> second,
+                                                   Expression<? extends S, C> third) {
+        List<ExprImpl<?, ?>> selected = ResultQueryImpl.expressions(first, second, third);
+        return new Select3Impl<>(engine, source, from(selected), selected);
+    }
+
+    public <S, A, B, C, D> Select4<S, A, B, C, D> select(Expression<? extends S, A> first, Expression<? extends S, B> second,
+                                                         Expression<? extends S, C> third, Expression<? extends S, D> fourth) {
+        List<ExprImpl<?, ?>> selected = ResultQueryImpl.expressions(first, second, third, fourth);
+        return new Select4Impl<>(engine, source, from(selected), selected);
+    }
+
+    public <S, A, B, C, D, V> Select5<S, A, B, C, D, V> select(Expression<? extends S, A> first, Expression<? extends S, B> second,
+                                                               Expression<? extends S, C> third, Expression<? extends S, D> fourth,
+                                                               Expression<? extends S, V> fifth) {
+        List<ExprImpl<?, ?>> selected = ResultQueryImpl.expressions(first, second, third, fourth, fifth);
+        return new Select5Impl<>(engine, source, from(selected), selected);
+    }
+
+    public <S, A, B, C, D, V, W> Select6<S, A, B, C, D, V, W> select(Expression<? extends S, A> first, Expression<? extends S, B> second,
+                                                                     Expression<? extends S, C> third, Expression<? extends S, D> fourth,
+                                                                     Expression<? extends S, V> fifth, Expression<? extends S, W> sixth) {
+        List<ExprImpl<?, ?>> selected = ResultQueryImpl.expressions(first, second, third, fourth, fifth, sixth);
+        return new Select6Impl<>(engine, source, from(selected), selected);
+    }
+
+    /** The {@code FROM} of a projection started from its expressions: the one table they read. */
+    private static QueryModel from(List<ExprImpl<?, ?>> selected) {
+        List<Table<?>> tables = new ArrayList<>();
+        for (ExprImpl<?, ?> expression : selected) {
+            expression.tables(table -> {
+                for (Table<?> known : tables) {
+                    if (known.name().equals(table.name()) && known.alias().equals(table.alias())) {
+                        return;
+                    }
+                }
+                tables.add(table);
+            });
+        }
+        if (tables.size() == 1) {
+            if (tables.get(0) instanceof EntityTable<?, ?> table) {
+                return QueryModel.of(table);
+            }
+            throw new IllegalArgumentException("select(" + describe(selected) + ") reads " + tables.get(0).name()
+                    + ", which is not an entity table: start from it, db.select(TABLE).select(...)");
+        }
+        List<String> names = new ArrayList<>();
+        tables.forEach(table -> names.add(table.alias().map(alias -> table.name() + " as " + alias).orElse(table.name())));
+        throw new IllegalArgumentException(tables.isEmpty()
+                ? "select(" + describe(selected) + ") reads no table, so it has no FROM: start from a table,"
+                        + " db.select(TABLE).select(...)"
+                : "select(" + describe(selected) + ") reads " + tables.size() + " tables (" + String.join(", ", names)
+                        + "), so its FROM is not one table: start from a table and join the others,"
+                        + " db.select(TABLE).join(OTHER).on(...).select(...)");
+    }
+
+    private static String describe(List<ExprImpl<?, ?>> selected) {
+        List<String> parts = new ArrayList<>();
+        selected.forEach(expression -> parts.add(String.valueOf(expression)));
+        return String.join(", ", parts);
     }
 
     public <E, K> Optional<E> get(EntityTable<E, K> table, K key) {

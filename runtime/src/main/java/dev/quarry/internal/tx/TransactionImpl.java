@@ -7,7 +7,14 @@ import dev.quarry.internal.exec.Engine;
 import dev.quarry.internal.query.Operations;
 import dev.quarry.query.DeleteWhereStep;
 import dev.quarry.query.EntityTable;
+import dev.quarry.query.Expression;
 import dev.quarry.query.InsertIntoStep;
+import dev.quarry.query.ResultQuery;
+import dev.quarry.query.Select2;
+import dev.quarry.query.Select3;
+import dev.quarry.query.Select4;
+import dev.quarry.query.Select5;
+import dev.quarry.query.Select6;
 import dev.quarry.query.SelectQuery;
 import dev.quarry.query.TextQuery;
 import dev.quarry.query.UpdateSetStep;
@@ -58,6 +65,42 @@ final class TransactionImpl implements Transaction {
     @Override
     public <E> SelectQuery<E> select(EntityTable<E, ?> table) {
         return operations.select(table);
+    }
+
+    @Override
+    public <S, A> ResultQuery<S, A> select(Expression<S, A> expression) {
+        return operations.select(expression);
+    }
+
+    @Override
+    public <S, A, B> Select2<S, A, B> select(Expression<? extends S, A> first, Expression<? extends S, B> second) {
+        return operations.select(first, second);
+    }
+
+    @Override
+    public <S, A, B, C> Select3<S, A, B, C> select(Expression<? extends S, A> first, Expression<? extends S, B> second,
+            Expression<? extends S, C> third) {
+        return operations.select(first, second, third);
+    }
+
+    @Override
+    public <S, A, B, C, D> Select4<S, A, B, C, D> select(Expression<? extends S, A> first, Expression<? extends S, B> second,
+            Expression<? extends S, C> third, Expression<? extends S, D> fourth) {
+        return operations.select(first, second, third, fourth);
+    }
+
+    @Override
+    public <S, A, B, C, D, V> Select5<S, A, B, C, D, V> select(Expression<? extends S, A> first, Expression<? extends S, B> second,
+            Expression<? extends S, C> third, Expression<? extends S, D> fourth,
+            Expression<? extends S, V> fifth) {
+        return operations.select(first, second, third, fourth, fifth);
+    }
+
+    @Override
+    public <S, A, B, C, D, V, W> Select6<S, A, B, C, D, V, W> select(Expression<? extends S, A> first, Expression<? extends S, B> second,
+            Expression<? extends S, C> third, Expression<? extends S, D> fourth,
+            Expression<? extends S, V> fifth, Expression<? extends S, W> sixth) {
+        return operations.select(first, second, third, fourth, fifth, sixth);
     }
 
     @Override

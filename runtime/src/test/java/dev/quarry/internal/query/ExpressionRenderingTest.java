@@ -87,6 +87,29 @@ class ExpressionRenderingTest {
     }
 
     @Test
+    void selectOfExpressionsReadsFromTheirTable() {
+        ResultQuery<Person, String> names = PG.select(PERSON.name).where(PERSON.age.ge(18)).orderBy(PERSON.name.asc());
+        assertEquals("SELECT \"name\" FROM \"people\" WHERE \"age\" >= ? ORDER BY \"name\" ASC", names.toSql());
+        assertEquals(List.of(18), names.parameters());
+        assertEquals(PG.select(PERSON).select(PERSON.name, PERSON.age).into(NameAge::new).toSql(),
+                PG.select(PERSON.name, PERSON.age).into(NameAge::new).toSql());
+        assertEquals("SELECT \"person_id\", COUNT(*), SUM(\"seq\") FROM \"visit\" GROUP BY \"person_id\"",
+                SQLITE.select(VISIT.personId, count(), sumLong(VISIT.seq)).groupBy(VISIT.personId).toSql());
+        assertEquals("SELECT \"id\", \"name\", \"email\", \"bio\", \"age\", \"created_at\" FROM \"people\"",
+                SQLITE.select(PERSON.id, PERSON.name, PERSON.email, PERSON.bio, PERSON.age, PERSON.createdAt).toSql());
+        assertEquals("SELECT \"m\".\"name\", UPPER(\"m\".\"email\"), \"m\".\"age\" FROM \"people\" AS \"m\"",
+                PG.select(PERSON.as("m").name, upper(PERSON.as("m").email), PERSON.as("m").age).toSql());
+
+        IllegalArgumentException two = assertThrows(IllegalArgumentException.class,
+                () -> PG.select(PERSON.name, VISIT.note));
+        assertTrue(two.getMessage().contains("reads 2 tables (people, visit)")
+                && two.getMessage().contains("start from a table and join"), two.getMessage());
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> PG.<Person, Long>select(count()));
+        assertTrue(none.getMessage().contains("reads no table"), none.getMessage());
+    }
+
+    @Test
     void sumLongOfIntegerColumnsIsALongAndRejectsDecimals() {
         ResultQuery<Person, Long> years = PG.select(PERSON).select(sumLong(PERSON.age));
         assertEquals("SELECT SUM(\"age\") FROM \"people\"", years.toSql());

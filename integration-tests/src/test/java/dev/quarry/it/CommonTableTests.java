@@ -5,6 +5,7 @@ import static dev.quarry.it.model.Tables.USER;
 import static dev.quarry.it.model.tree.Tables.CATEGORY;
 import static dev.quarry.query.Sql.add;
 import static dev.quarry.query.Sql.count;
+import static dev.quarry.query.Sql.exists;
 import static dev.quarry.query.Sql.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -99,5 +100,29 @@ abstract class CommonTableTests extends DialectTests {
                 .select(walk.second, walk.third, count()).groupBy(walk.second, walk.third)
                 .orderBy(walk.second.asc()).fetch(),
                 "a three-column common table joined, grouped and counted");
+    }
+    @Test
+    void twoWhereSubqueriesReadOneCommonTable() {
+        long ann = insertUser("Ann", 25).id;
+        long bob = insertUser("Bob", 45).id;
+        insertUser("Cid", 50);
+        insertUser("Dee", 15);
+        insertPost(db().select(USER).where(USER.id.eq(ann)).one(), "A1");
+        insertPost(db().select(USER).where(USER.id.eq(bob)).one(), "B1");
+        CommonTable2<Long, String> adults = CommonTable2.of("adults", "id", Long.class, "name", String.class,
+                db().select(USER).where(USER.age.ge(18)).select(USER.id, USER.name));
+        assertEquals(List.of("A1", "B1"), db().select(POST).select(POST.title)
+                .where(POST.authorId.in(db().select(adults).select(adults.first)))
+                .where(exists(db().select(adults).where(adults.second.eq("Cid")).select(adults.first)))
+                .orderBy(POST.title.asc()).fetch());
+        assertEquals(List.of("Ann", "Bob"), db().select(USER).select(USER.name)
+                .where(USER.id.in(db().select(adults).select(adults.first)))
+                .where(exists(db().select(POST).where(POST.authorId.eq(USER.id)).select(POST.id)))
+                .where(exists(db().select(adults).where(adults.first.eq(USER.id)).select(adults.second)))
+                .orderBy(USER.name.asc()).fetch(), "correlated subqueries read the common table too");
+        assertEquals(List.of(), db().select(POST).select(POST.title)
+                .where(POST.authorId.in(db().select(adults).select(adults.first)))
+                .where(exists(db().select(adults).where(adults.second.eq("Dee")).select(adults.first))).fetch(),
+                "Dee is no adult");
     }
 }

@@ -180,8 +180,6 @@ final class CompoundQueryImpl<R> implements CompoundQuery<R>, Subquery {
             }
             other |= member.operator() != Operator.INTERSECT;
         }
-        // common tables read by any member are defined in front of the whole set operation
-        QueryModel.withClause(sql, fromTables());
         for (int i = 0; i < wraps; i++) {
             sql.append("SELECT * FROM (");
         }

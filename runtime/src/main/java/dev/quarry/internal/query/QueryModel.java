@@ -173,7 +173,7 @@ final class QueryModel {
     void renderTo(SqlBuilder sql, List<ExprImpl<?, ?>> selected, List<String> columnNames) {
         List<Table<?>> from = fromTables();
         checkTables(selected, from, sql.enclosingTables());
-        withClause(sql, from);
+        readCommonTables(sql, from);
         boolean previous = sql.qualifying(multiTable() || sql.nested());
         sql.enterScope(from);
         try {
@@ -199,45 +199,29 @@ final class QueryModel {
     }
 
     /**
-     * Renders {@code WITH [RECURSIVE] "name"("a", "b") AS (...), ...} for the common tables the
-     * query reads that the statement has not defined yet (each once per statement), also those
-     * that its derived tables read, so that every part of the statement sees them.
+     * Records the common tables among {@code from} as read by the statement, which defines each
+     * once in its {@code WITH} clause, in front of the whole statement (see {@link SqlBuilder#build()}).
+     * A derived table's query records those it reads when it renders.
      */
-    static void withClause(SqlBuilder sql, List<Table<?>> from) {
-        List<CommonTable<?>> tables = new ArrayList<>();
-        commonTables(sql, from, tables);
-        if (tables.isEmpty()) {
-            return;
-        }
-        boolean recursive = tables.stream().anyMatch(CommonTable::isRecursive);
-        boolean previous = sql.qualifying(false);
-        sql.append(recursive ? "WITH RECURSIVE " : "WITH ");
-        for (int i = 0; i < tables.size(); i++) {
-            CommonTable<?> table = tables.get(i);
-            sql.append(i == 0 ? "" : ", ").identifier(table.name()).append("(");
-            List<ColumnSchema> columns = table.schema().columns();
-            for (int c = 0; c < columns.size(); c++) {
-                sql.append(c == 0 ? "" : ", ").identifier(columns.get(c).name());
+    static void readCommonTables(SqlBuilder sql, List<Table<?>> from) {
+        for (Table<?> table : from) {
+            if (table instanceof CommonTable<?> common && !common.isDerived()) {
+                sql.readCommonTable(common.name(), common.schema(), common.isRecursive(),
+                        definition -> define(definition, common));
             }
-            sql.append(") AS (");
-            Subqueries.impl(table.definition()).renderSubquery(sql);
-            sql.append(")");
         }
-        sql.append(" ");
-        sql.qualifying(previous);
     }
 
-    /** Collects the common tables not defined yet among {@code from} and the tables of its derived tables. */
-    private static void commonTables(SqlBuilder sql, List<Table<?>> from, List<CommonTable<?>> out) {
-        for (Table<?> table : from) {
-            if (table instanceof CommonTable<?> common) {
-                if (common.isDerived()) {
-                    commonTables(sql, Subqueries.impl(common.definition()).fromTables(), out);
-                } else if (sql.defineCommonTable(common.name())) {
-                    out.add(common);
-                }
-            }
+    /** Appends {@code "name"("a", "b") AS (query)}. */
+    private static void define(SqlBuilder sql, CommonTable<?> table) {
+        sql.identifier(table.name()).append("(");
+        List<ColumnSchema> columns = table.schema().columns();
+        for (int c = 0; c < columns.size(); c++) {
+            sql.append(c == 0 ? "" : ", ").identifier(columns.get(c).name());
         }
+        sql.append(") AS (");
+        Subqueries.impl(table.definition()).renderSubquery(sql);
+        sql.append(")");
     }
 
     /** Whether the model has an {@code ORDER BY}, {@code LIMIT} or {@code OFFSET}. */
@@ -249,7 +233,7 @@ final class QueryModel {
     RenderedSql renderCount(Dialect dialect) {
         checkTables(null, fromTables(), List.of());
         SqlBuilder sql = new SqlBuilder(dialect);
-        withClause(sql, fromTables());
+        readCommonTables(sql, fromTables());
         sql.qualifying(multiTable());
         sql.enterScope(fromTables());
         if (limit == null && offset == null && !distinct && groupBy.isEmpty() && !multiTable()) {

@@ -5,14 +5,21 @@ import dev.quarry.spi.ValueType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Appends SQL text for one dialect and collects the values of its parameters. Identifiers go
  * through {@link #identifier}, which quotes them; values go through {@link #bind}, which writes
- * a {@code ?}: no value is ever written into the SQL text.
+ * a {@code ?}: no value is ever written into the SQL text. The common tables the statement reads,
+ * at any depth (subqueries, derived tables, other common tables), are defined once in one
+ * {@code WITH} clause in front of the whole statement when it is {@linkplain #build() built}.
  */
 public final class SqlBuilder {
     private final Dialect dialect;
@@ -20,10 +27,22 @@ public final class SqlBuilder {
     private final List<BoundValue> parameters = new ArrayList<>();
     private boolean qualifying;
     private final Deque<List<Table<?>>> scopes = new ArrayDeque<>();
-    private final Set<String> commonTables = new HashSet<>();
+    /** The common tables of the whole statement by name, shared by the builders of their definitions. */
+    private final Map<String, CommonTableUse> commonTables;
+    /** The names of the common tables the text of this builder reads, in the order first read. */
+    private final Set<String> read = new LinkedHashSet<>();
+
+    /** One common table a statement reads: what identifies it and how its definition renders. */
+    private record CommonTableUse(Object identity, boolean recursive, Consumer<SqlBuilder> definition) {
+    }
 
     public SqlBuilder(Dialect dialect) {
+        this(dialect, new HashMap<>());
+    }
+
+    private SqlBuilder(Dialect dialect, Map<String, CommonTableUse> commonTables) {
         this.dialect = dialect;
+        this.commonTables = commonTables;
     }
 
     /** The dialect the SQL is written for. */
@@ -72,11 +91,22 @@ public final class SqlBuilder {
     }
 
     /**
-     * Records that the statement defines the common table {@code name} ({@code WITH}); returns
-     * {@code false} if it already does, so each is defined once.
+     * Records that the SQL written here reads the common table {@code name}, which {@link #build()}
+     * then defines in the statement's {@code WITH} clause, once.
+     *
+     * @param identity   what the table is: the same object for every reference to (an alias of) one table
+     * @param recursive  whether the table is defined recursively ({@code WITH RECURSIVE})
+     * @param definition appends {@code "name"("a", "b") AS (...)} to the builder it is given, which
+     *                   collects the common tables that definition reads in turn
+     * @throws IllegalStateException if the statement reads another common table of the same name
      */
-    public boolean defineCommonTable(String name) {
-        return commonTables.add(name);
+    public void readCommonTable(String name, Object identity, boolean recursive, Consumer<SqlBuilder> definition) {
+        CommonTableUse known = commonTables.putIfAbsent(name, new CommonTableUse(identity, recursive, definition));
+        if (known != null && known.identity() != identity) {
+            throw new IllegalStateException("the statement reads two different common tables named " + name
+                    + ", which one WITH clause cannot define: give one of them another name");
+        }
+        read.add(name);
     }
 
     /** Appends SQL keywords or punctuation (never user data). */
@@ -108,9 +138,47 @@ public final class SqlBuilder {
         return this;
     }
 
-    /** The SQL written so far and its parameters. */
+    /**
+     * The SQL written so far and its parameters, behind {@code WITH [RECURSIVE] ...} defining
+     * every common table it reads, each once, a table after those its definition reads.
+     */
     public RenderedSql build() {
-        return new RenderedSql(sql.toString(), parameters);
+        if (read.isEmpty()) {
+            return new RenderedSql(sql.toString(), parameters);
+        }
+        Map<String, SqlBuilder> definitions = new LinkedHashMap<>();
+        Set<String> started = new HashSet<>();
+        for (String name : read) {
+            define(name, definitions, started);
+        }
+        boolean recursive = definitions.keySet().stream().anyMatch(name -> commonTables.get(name).recursive());
+        StringBuilder text = new StringBuilder(recursive ? "WITH RECURSIVE " : "WITH ");
+        List<BoundValue> values = new ArrayList<>();
+        String separator = "";
+        for (SqlBuilder definition : definitions.values()) {
+            text.append(separator).append(definition.sql);
+            values.addAll(definition.parameters);
+            separator = ", ";
+        }
+        text.append(' ').append(sql);
+        values.addAll(parameters);
+        return new RenderedSql(text.toString(), values);
+    }
+
+    /**
+     * Renders the definition of the common table {@code name} into {@code definitions} after those
+     * of the tables it reads; a table being defined already (one reading itself) is skipped.
+     */
+    private void define(String name, Map<String, SqlBuilder> definitions, Set<String> started) {
+        if (definitions.containsKey(name) || !started.add(name)) {
+            return;
+        }
+        SqlBuilder definition = new SqlBuilder(dialect, commonTables);
+        commonTables.get(name).definition().accept(definition);
+        for (String dependency : definition.read) {
+            define(dependency, definitions, started);
+        }
+        definitions.put(name, definition);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.quarry.internal.query;
 
 import static dev.quarry.fixture.Person_.PERSON;
 import static dev.quarry.fixture.Visit_.VISIT;
+import static dev.quarry.query.Sql.exists;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -133,5 +134,51 @@ class CommonTableRenderingTest {
                 "b", Long.class,
                 PG.select(PERSON).select(PERSON.id, PERSON.name, PERSON.email, PERSON.age, PERSON.status, PERSON.id)));
         assertEquals("the columns of x need different names (b is given twice)", twice.getMessage());
+    }
+    @Test
+    void twoSubqueriesReadingOneCommonTableDefineItOnceInFrontOfTheStatement() {
+        for (Operations ops : List.of(PG, SQLITE)) {
+            CommonTable2<Long, String> adults = CommonTable2.of("adults", "id", Long.class, "name", String.class,
+                    ops.select(PERSON).where(PERSON.age.ge(18)).select(PERSON.id, PERSON.name));
+            var query = ops.select(PERSON).select(PERSON.name)
+                    .where(PERSON.id.in(ops.select(adults).select(adults.first)))
+                    .where(exists(ops.select(adults).where(adults.second.eq("Ann"))
+                            .select(adults.first)));
+            assertEquals("WITH \"adults\"(\"id\", \"name\") AS (SELECT \"id\", \"name\" FROM \"people\" WHERE"
+                    + " \"age\" >= ?) SELECT \"name\" FROM \"people\" WHERE \"id\" IN (SELECT \"adults\".\"id\""
+                    + " FROM \"adults\") AND EXISTS (SELECT \"adults\".\"id\" FROM \"adults\" WHERE"
+                    + " \"adults\".\"name\" = ?)", query.toSql());
+            assertEquals(List.of(18, "Ann"), query.parameters());
+        }
+    }
+
+    @Test
+    void aCommonTableReadByAnotherIsDefinedBeforeIt() {
+        CommonTable2<Long, String> adults = CommonTable2.of("adults", "id", Long.class, "name", String.class,
+                PG.select(PERSON).where(PERSON.age.ge(18)).select(PERSON.id, PERSON.name));
+        CommonTable2<Long, String> seniors = CommonTable2.of("seniors", "id", Long.class, "name", String.class,
+                PG.select(adults).where(adults.first.gt(100L)).select(adults.first, adults.second));
+        var query = PG.select(VISIT).select(VISIT.note)
+                .where(VISIT.personId.in(PG.select(seniors).select(seniors.first)))
+                .where(VISIT.personId.notIn(PG.select(adults).where(adults.second.eq("Bob")).select(adults.first)));
+        assertEquals("WITH \"adults\"(\"id\", \"name\") AS (SELECT \"id\", \"name\" FROM \"people\" WHERE"
+                + " \"age\" >= ?), \"seniors\"(\"id\", \"name\") AS (SELECT \"id\", \"name\" FROM \"adults\" WHERE"
+                + " \"id\" > ?) SELECT \"note\" FROM \"visit\" WHERE \"person_id\" IN (SELECT"
+                + " \"seniors\".\"id\" FROM \"seniors\") AND \"person_id\" NOT IN (SELECT \"adults\".\"id\""
+                + " FROM \"adults\" WHERE \"adults\".\"name\" = ?)", query.toSql());
+        assertEquals(List.of(18, 100L, "Bob"), query.parameters());
+    }
+
+    @Test
+    void twoDifferentCommonTablesOfOneNameInOneStatementAreAnError() {
+        CommonTable2<Long, String> adults = CommonTable2.of("adults", "id", Long.class, "name", String.class,
+                PG.select(PERSON).where(PERSON.age.ge(18)).select(PERSON.id, PERSON.name));
+        CommonTable2<Long, String> others = CommonTable2.of("adults", "id", Long.class, "name", String.class,
+                PG.select(PERSON).where(PERSON.age.lt(18)).select(PERSON.id, PERSON.name));
+        var query = PG.select(PERSON).select(PERSON.name)
+                .where(PERSON.id.in(PG.select(adults).select(adults.first)))
+                .where(PERSON.id.in(PG.select(others).select(others.first)));
+        IllegalStateException error = assertThrows(IllegalStateException.class, query::toSql);
+        assertTrue(error.getMessage().contains("adults"), error.getMessage());
     }
 }

@@ -119,8 +119,8 @@ public final class MarkdownReport {
               `db.update(USER).set(...).where(...).execute()`). `insertAll` sends multi-row `INSERT ... RETURNING`
               statements chunked by the bind-parameter limit and returns the keys; it does not use `COPY`.
               ¹ Relationship loading is not built yet, so the graph is the two-statement form written by hand:
-              users, then their posts with `IN (...)`, grouped in Java. ² There are no projections yet, so
-              scenario 7 reads whole `User` entities and keeps two fields.
+              users, then their posts with `IN (...)`, grouped in Java. ² The projection is
+              `db.select(USER.id, USER.email).into(IdEmail::new).where(...).orderBy(...)`.
             - **JDBI 3**: the fluent API with registered `ConstructorMapper`s; `PreparedBatch` for inserts; the
               graph as two statements with `bindList`.
             - **jOOQ 3.19**: the DSL with `Records.mapping`. No code generation from a live database: the tables and

@@ -15,10 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Quarry's DSL over generated metamodels and mappers. Two scenarios use a workaround until the
- * API covers them: the graph is loaded in two statements by hand (users, then their posts with
- * {@code IN}) because relationship loading is not there yet, and the projection reads whole
- * entities and keeps two fields because there are no projections yet.
+ * Quarry's DSL over generated metamodels and mappers. The graph is loaded in two statements by
+ * hand (users, then their posts with {@code IN}) because relationship loading is not there yet.
  */
 public final class QuarryContender implements Contender {
     private final Database db = Database.create(Database.builder(BenchDatabase.url())
@@ -82,15 +80,11 @@ public final class QuarryContender implements Contender {
 
     @Override
     public List<IdEmail> emailsInRange(long first, long last) {
-        List<User> users = db.select(USER)
+        return db.select(USER.id, USER.email)
+                .into(IdEmail::new)
                 .where(USER.id.between(first, last))
                 .orderBy(USER.email.asc())
                 .fetch();
-        List<IdEmail> emails = new ArrayList<>(users.size());
-        for (User user : users) {
-            emails.add(new IdEmail(user.id, user.email));
-        }
-        return emails;
     }
 
     @Override

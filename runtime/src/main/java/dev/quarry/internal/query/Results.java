@@ -3,6 +3,7 @@ package dev.quarry.internal.query;
 import dev.quarry.exception.NoResultException;
 import dev.quarry.exception.NonUniqueResultException;
 import dev.quarry.internal.exec.ConnectionSource;
+import dev.quarry.internal.exec.CursorStreams;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.internal.sql.RenderedSql;
 import java.sql.Connection;
@@ -62,7 +63,7 @@ final class Results {
                 return null;
             });
         }
-        return EntityStreams.open(engine, source, sql, reader);
+        return CursorStreams.open(engine, source, sql.sql(), sql::bind, reader::read);
     }
 
     static long count(Engine engine, ConnectionSource source, RenderedSql sql, boolean outerJoins) {

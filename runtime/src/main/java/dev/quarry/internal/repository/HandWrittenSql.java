@@ -2,20 +2,14 @@ package dev.quarry.internal.repository;
 
 import dev.quarry.exception.NoResultException;
 import dev.quarry.exception.NonUniqueResultException;
-import dev.quarry.internal.exec.ConnectionSource;
-import dev.quarry.internal.exec.Cursor;
+import dev.quarry.internal.exec.CursorStreams;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.spi.ParameterBinding;
 import dev.quarry.spi.RowMapping;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * Runs the SQL of {@code @Query} methods, which the processor checked and turned into JDBC
@@ -80,74 +74,6 @@ public final class HandWrittenSql {
 
     /** The rows as they are read; the stream holds a connection until it is closed or read to its end. */
     public <T> Stream<T> stream(String sql, ParameterBinding binding, RowMapping<T> mapping) {
-        ConnectionSource.Lease lease = engine.lease();
-        Cursor cursor;
-        try {
-            cursor = engine.runner().open(lease.connection(), sql, binding::bind);
-        } catch (RuntimeException | Error e) {
-            lease.close();
-            throw e;
-        }
-        Rows<T> rows = new Rows<>(lease, cursor, mapping);
-        return StreamSupport.stream(rows, false).onClose(rows::close);
-    }
-
-    /** The rows of an open cursor, closing it and its lease at the end. */
-    private static final class Rows<T> extends Spliterators.AbstractSpliterator<T> {
-        private final ConnectionSource.Lease lease;
-        private final Cursor cursor;
-        private final RowMapping<T> mapping;
-        private boolean closed;
-
-        Rows(ConnectionSource.Lease lease, Cursor cursor, RowMapping<T> mapping) {
-            super(Long.MAX_VALUE, Spliterator.ORDERED);
-            this.lease = lease;
-            this.cursor = cursor;
-            this.mapping = mapping;
-        }
-
-        @Override
-        public boolean tryAdvance(Consumer<? super T> action) {
-            if (closed) {
-                return false;
-            }
-            T value;
-            try {
-                if (!cursor.next()) {
-                    close();
-                    return false;
-                }
-                value = mapping.map(cursor.row());
-            } catch (SQLException e) {
-                RuntimeException failure = cursor.translate(e);
-                closeAfter(failure);
-                throw failure;
-            } catch (RuntimeException | Error e) {
-                closeAfter(e);
-                throw e;
-            }
-            action.accept(value);
-            return true;
-        }
-
-        void close() {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            try {
-                cursor.close();
-            } finally {
-                lease.close();
-            }
-        }
-
-        private void closeAfter(Throwable failure) {
-            try {
-                close();
-            } catch (RuntimeException e) {
-                failure.addSuppressed(e);
-            }
-        }
+        return CursorStreams.open(engine, engine, sql, binding::bind, mapping);
     }
 }

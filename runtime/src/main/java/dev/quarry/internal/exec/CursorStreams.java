@@ -1,9 +1,6 @@
-package dev.quarry.internal.query;
+package dev.quarry.internal.exec;
 
-import dev.quarry.internal.exec.ConnectionSource;
-import dev.quarry.internal.exec.Cursor;
-import dev.quarry.internal.exec.Engine;
-import dev.quarry.internal.sql.RenderedSql;
+import dev.quarry.spi.RowMapping;
 import java.sql.SQLException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -12,53 +9,55 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Streams the rows of a query as its rows are read. The stream holds a connection (outside a
- * transaction) and a cursor; both are released when the stream is closed, read to its end, or
- * fails.
+ * Streams the rows of a query as they are read, for the DSL and for hand-written repository
+ * SQL alike. The stream holds a connection (outside a transaction) and a cursor; both are
+ * released when the stream is closed, read to its end, or fails.
  */
-final class EntityStreams {
-    private EntityStreams() {
+public final class CursorStreams {
+    private CursorStreams() {
     }
 
-    static <E> Stream<E> open(Engine engine, ConnectionSource source, RenderedSql sql, RowFunction<E> mapper) {
+    /** Runs {@code sql} on a connection leased from {@code source} and streams its mapped rows. */
+    public static <T> Stream<T> open(Engine engine, ConnectionSource source, String sql, Binding binding,
+            RowMapping<T> mapping) {
         ConnectionSource.Lease lease = source.lease();
         Cursor cursor;
         try {
-            cursor = engine.runner().open(lease.connection(), sql.sql(), sql::bind);
+            cursor = engine.runner().open(lease.connection(), sql, binding);
         } catch (RuntimeException | Error e) {
             lease.close();
             throw e;
         }
-        Rows<E> rows = new Rows<>(lease, cursor, mapper);
+        Rows<T> rows = new Rows<>(lease, cursor, mapping);
         return StreamSupport.stream(rows, false).onClose(rows::close);
     }
 
     /** The rows of an open cursor, closing it and its lease at the end. */
-    private static final class Rows<E> extends Spliterators.AbstractSpliterator<E> {
+    private static final class Rows<T> extends Spliterators.AbstractSpliterator<T> {
         private final ConnectionSource.Lease lease;
         private final Cursor cursor;
-        private final RowFunction<E> mapper;
+        private final RowMapping<T> mapping;
         private boolean closed;
 
-        Rows(ConnectionSource.Lease lease, Cursor cursor, RowFunction<E> mapper) {
-            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+        Rows(ConnectionSource.Lease lease, Cursor cursor, RowMapping<T> mapping) {
+            super(Long.MAX_VALUE, Spliterator.ORDERED);
             this.lease = lease;
             this.cursor = cursor;
-            this.mapper = mapper;
+            this.mapping = mapping;
         }
 
         @Override
-        public boolean tryAdvance(Consumer<? super E> action) {
+        public boolean tryAdvance(Consumer<? super T> action) {
             if (closed) {
                 return false;
             }
-            E entity;
+            T value;
             try {
                 if (!cursor.next()) {
                     close();
                     return false;
                 }
-                entity = mapper.read(cursor.row());
+                value = mapping.map(cursor.row());
             } catch (SQLException e) {
                 RuntimeException failure = cursor.translate(e);
                 closeAfter(failure);
@@ -67,7 +66,7 @@ final class EntityStreams {
                 closeAfter(e);
                 throw e;
             }
-            action.accept(entity);
+            action.accept(value);
             return true;
         }
 

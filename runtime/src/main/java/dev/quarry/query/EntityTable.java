@@ -23,4 +23,17 @@ public interface EntityTable<E, K> extends Table<E> {
 
     /** The generated mapper; for the runtime. */
     EntityMapper<E, K> mapper();
+
+    /** The relationships the entity declares, in declaration order. */
+    default List<Relation<E, ?>> relations() {
+        return List.of();
+    }
+
+    /**
+     * The join tables of the entity's many-to-many relationships that Quarry generates (not
+     * those of join entities); schema tools create them with the entity tables.
+     */
+    default List<TableSchema> joinTables() {
+        return List.of();
+    }
 }

@@ -97,6 +97,21 @@ public interface SelectQuery<E> extends SelectStatement {
     /** Projects 6 expressions into {@link Tuple6}s, or into a user type with {@code into}. */
     <A, B, C, D, V, W> Select6<E, A, B, C, D, V, W> select(Expression<? extends E, A> first, Expression<? extends E, B> second, Expression<? extends E, C> third, Expression<? extends E, D> fourth, Expression<? extends E, V> fifth, Expression<? extends E, W> sixth);
 
+    /**
+     * Loads relationships of the returned entities with {@code option}: a known number of extra
+     * statements (none for a joined relationship), whatever the number of entities. See {@link Load}.
+     */
+    SelectQuery<E> load(Load<E, ?> option);
+
+    /** Loads relationships with two options (paths that share a prefix load it once). */
+    SelectQuery<E> load(Load<E, ?> first, Load<E, ?> second);
+
+    /** Loads relationships with three options. */
+    SelectQuery<E> load(Load<E, ?> first, Load<E, ?> second, Load<E, ?> third);
+
+    /** Loads relationships with every option of {@code options}. */
+    SelectQuery<E> load(List<? extends Load<E, ?>> options);
+
     /** Runs the query and returns every row. */
     List<E> fetch();
 

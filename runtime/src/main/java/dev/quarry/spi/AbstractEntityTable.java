@@ -1,13 +1,17 @@
 package dev.quarry.spi;
 
+import dev.quarry.internal.relation.RelationImpl;
 import dev.quarry.query.Column;
 import dev.quarry.query.EntityTable;
+import dev.quarry.query.Relation;
 import dev.quarry.query.StringColumn;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Base class of every generated metamodel {@code X_}. For generated code.
@@ -24,6 +28,8 @@ public abstract class AbstractEntityTable<E, K> implements EntityTable<E, K> {
     private final EntityMapper<E, K> mapper;
     private final String alias;
     private final List<Column<E, ?>> columns;
+    private final List<TableSchema> joinTables;
+    private final List<Relation<E, ?>> relations = new ArrayList<>();
 
     /**
      * @param schema the table's schema
@@ -31,6 +37,18 @@ public abstract class AbstractEntityTable<E, K> implements EntityTable<E, K> {
      * @param alias  the SQL alias, or {@code null} for the table itself
      */
     protected AbstractEntityTable(TableSchema schema, EntityMapper<E, K> mapper, String alias) {
+        this(schema, List.of(), mapper, alias);
+    }
+
+    /**
+     * @param schema     the table's schema
+     * @param joinTables the generated join tables of the entity's many-to-many relationships
+     * @param mapper     the generated mapper
+     * @param alias      the SQL alias, or {@code null} for the table itself
+     */
+    protected AbstractEntityTable(TableSchema schema, List<TableSchema> joinTables, EntityMapper<E, K> mapper,
+                                  String alias) {
+        this.joinTables = List.copyOf(joinTables);
         this.schema = Objects.requireNonNull(schema, "schema");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.alias = alias;
@@ -50,6 +68,23 @@ public abstract class AbstractEntityTable<E, K> implements EntityTable<E, K> {
         StringColumn<E> column = dev.quarry.internal.query.Columns.stringColumn(this, schema.columns().get(index));
         columns.add(column);
         return column;
+    }
+
+    /**
+     * Creates a relationship of this table; call once per relationship, in declaration order,
+     * after the columns.
+     *
+     * @param schema      how the relationship is stored
+     * @param target      the related table, resolved on first use ({@code () -> Post_.POST})
+     * @param sourceValue reads {@link RelationSchema#sourceColumn()} of an entity
+     * @param holder      reads the relationship property (the {@code Ref}, {@code List} or
+     *                    {@code Set} the mapper put there)
+     */
+    protected final <T> Relation<E, T> relation(RelationSchema schema, Supplier<? extends EntityTable<T, ?>> target,
+                                                Function<? super E, ?> sourceValue, Function<? super E, ?> holder) {
+        Relation<E, T> relation = new RelationImpl<>(schema, this, target, sourceValue, holder);
+        relations.add(relation);
+        return relation;
     }
 
     /** Checks an alias given to {@code as(...)}: a non-blank SQL identifier. */
@@ -87,6 +122,16 @@ public abstract class AbstractEntityTable<E, K> implements EntityTable<E, K> {
             }
         }
         return List.copyOf(key);
+    }
+
+    @Override
+    public final List<Relation<E, ?>> relations() {
+        return Collections.unmodifiableList(relations);
+    }
+
+    @Override
+    public final List<TableSchema> joinTables() {
+        return joinTables;
     }
 
     @Override

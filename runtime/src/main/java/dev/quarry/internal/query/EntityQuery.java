@@ -8,6 +8,8 @@ import dev.quarry.query.EntityTable;
 import dev.quarry.query.JoinOnStep;
 import dev.quarry.query.SelectStatement;
 import dev.quarry.spi.EntityMapper;
+import dev.quarry.exception.NoResultException;
+import dev.quarry.exception.NonUniqueResultException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,13 +27,25 @@ abstract class EntityQuery<E> implements SelectStatement, Subquery {
     final ConnectionSource source;
     final EntityTable<E, ?> table;
     final QueryModel model;
+    /** The load options, merged into a tree; empty without any. */
+    final List<Loader.Node> plan;
     private volatile RenderedSql rendered;
 
     EntityQuery(Engine engine, ConnectionSource source, EntityTable<E, ?> table, QueryModel model) {
+        this(engine, source, table, model, List.of());
+    }
+
+    EntityQuery(Engine engine, ConnectionSource source, EntityTable<E, ?> table, QueryModel model, List<Loader.Node> plan) {
         this.engine = engine;
         this.source = source;
         this.table = table;
         this.model = model;
+        this.plan = plan;
+    }
+
+    /** Runs the query and its load options on one connection. */
+    private List<E> fetchLoaded() {
+        return source.withConnection(connection -> new Loader(engine, connection).fetch(table, model, plan));
     }
 
     private RowFunction<E> reader() {
@@ -41,21 +55,39 @@ abstract class EntityQuery<E> implements SelectStatement, Subquery {
 
     /** Runs the query and returns every row. */
     public List<E> fetch() {
+        if (!plan.isEmpty()) {
+            return fetchLoaded();
+        }
         return Results.fetch(engine, source, rendered(), model.hasOuterJoins(), reader());
     }
 
     /** Runs the query and returns its only row. */
     public E one() {
+        if (!plan.isEmpty()) {
+            return findOne().orElseThrow(() -> new NoResultException("no row matches the query: " + toSql()));
+        }
         return Results.one(engine, source, rendered(), model.hasOuterJoins(), reader());
     }
 
     /** Runs the query and returns its only row, if any. */
     public Optional<E> findOne() {
+        if (!plan.isEmpty()) {
+            List<E> all = fetchLoaded();
+            if (all.size() > 1) {
+                throw new NonUniqueResultException("more than one row matches a query expected to return at most one: "
+                        + toSql());
+            }
+            return all.stream().findFirst();
+        }
         return Results.findOne(engine, source, rendered(), model.hasOuterJoins(), reader());
     }
 
     /** Runs the query and streams its rows; the stream holds a connection until closed. */
     public Stream<E> stream() {
+        if (!plan.isEmpty()) {
+            throw new IllegalStateException("a query with load options reads all its entities before loading their"
+                    + " relationships: call fetch(), or stream without load options");
+        }
         return Results.stream(engine, source, rendered(), model.hasOuterJoins(), reader());
     }
 

@@ -75,7 +75,7 @@ final class Results {
     }
 
     /** Checks, before anything runs, that the database has the query's RIGHT/FULL joins. */
-    private static void check(Engine engine, Connection connection, boolean outerJoins, RenderedSql sql) {
+    static void check(Engine engine, Connection connection, boolean outerJoins, RenderedSql sql) {
         if (!outerJoins) {
             return;
         }

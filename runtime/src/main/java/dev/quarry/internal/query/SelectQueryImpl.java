@@ -3,6 +3,7 @@ package dev.quarry.internal.query;
 import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.query.Condition;
+import dev.quarry.query.Load;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.Expression;
 import dev.quarry.query.ResultQuery;
@@ -19,16 +20,47 @@ import java.util.Objects;
 
 /** An immutable {@code SELECT} of whole entities from one table; renders its SQL once, on first use. */
 final class SelectQueryImpl<E> extends EntityQuery<E> implements SelectQuery<E> {
-    private SelectQueryImpl(Engine engine, ConnectionSource source, EntityTable<E, ?> table, QueryModel model) {
-        super(engine, source, table, model);
+    private SelectQueryImpl(Engine engine, ConnectionSource source, EntityTable<E, ?> table, QueryModel model,
+                            List<LoadImpl<?, ?>> loads) {
+        super(engine, source, table, model, loads.isEmpty() ? List.of() : Loader.plan(table, loads));
+        this.loads = loads;
     }
 
+    /** The load options as given, in order. */
+    private final List<LoadImpl<?, ?>> loads;
+
     static <E> SelectQueryImpl<E> of(Engine engine, ConnectionSource source, EntityTable<E, ?> table) {
-        return new SelectQueryImpl<>(engine, source, table, QueryModel.of(table));
+        return new SelectQueryImpl<>(engine, source, table, QueryModel.of(table), List.of());
     }
 
     private SelectQuery<E> with(QueryModel changed) {
-        return new SelectQueryImpl<>(engine, source, table, changed);
+        return new SelectQueryImpl<>(engine, source, table, changed, loads);
+    }
+
+    @Override
+    public SelectQuery<E> load(Load<E, ?> option) {
+        return load(List.of(Objects.requireNonNull(option, "option")));
+    }
+
+    @Override
+    public SelectQuery<E> load(Load<E, ?> first, Load<E, ?> second) {
+        return load(List.of(Objects.requireNonNull(first, "first"), Objects.requireNonNull(second, "second")));
+    }
+
+    @Override
+    public SelectQuery<E> load(Load<E, ?> first, Load<E, ?> second, Load<E, ?> third) {
+        return load(List.of(Objects.requireNonNull(first, "first"), Objects.requireNonNull(second, "second"),
+                Objects.requireNonNull(third, "third")));
+    }
+
+    @Override
+    public SelectQuery<E> load(List<? extends Load<E, ?>> options) {
+        Objects.requireNonNull(options, "options");
+        List<LoadImpl<?, ?>> combined = new ArrayList<>(loads);
+        for (Load<E, ?> option : options) {
+            combined.add(LoadImpl.impl(option));
+        }
+        return new SelectQueryImpl<>(engine, source, table, model, List.copyOf(combined));
     }
 
     @Override

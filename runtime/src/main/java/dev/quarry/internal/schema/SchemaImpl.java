@@ -22,6 +22,13 @@ public final class SchemaImpl implements Schema {
         for (EntityTable<?, ?> table : tables) {
             schemas.add(Objects.requireNonNull(table, "tables holds null").schema());
         }
+        for (EntityTable<?, ?> table : tables) {
+            for (TableSchema joinTable : table.joinTables()) {
+                if (schemas.stream().noneMatch(known -> known.name().equals(joinTable.name()))) {
+                    schemas.add(joinTable);
+                }
+            }
+        }
         List<TableSchema> ordered = TableOrder.referencedFirst(schemas);
         DdlWriter writer = new DdlWriter(engine.dialect());
         List<String> create = new ArrayList<>();

@@ -1,0 +1,443 @@
+package dev.quarry.internal.query;
+
+import dev.quarry.internal.exec.Engine;
+import dev.quarry.internal.relation.RefHolder;
+import dev.quarry.internal.relation.RelatedCollection;
+import dev.quarry.internal.relation.RelationImpl;
+import dev.quarry.internal.sql.RenderedSql;
+import dev.quarry.query.Column;
+import dev.quarry.query.EntityTable;
+import dev.quarry.query.Relation;
+import dev.quarry.spi.ColumnSchema;
+import dev.quarry.spi.RelationSchema;
+import dev.quarry.spi.RowReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs a query with load options on one connection: the query's statement, with its
+ * {@code joined} relationships folded in as {@code LEFT JOIN}s, then one statement per
+ * {@code selectIn} level for all the entities of the level above ({@code WHERE fk IN (...)},
+ * split only beyond {@value #MAX_IN_VALUES} values). Within one load every row of a table maps to
+ * one instance (an identity map by key), so both sides of a relationship point at the same
+ * objects, and loaded to-many relationships set the to-one side of their pair.
+ */
+final class Loader {
+    /** The most values one {@code IN} list binds (the databases allow 32,766 parameters or more). */
+    static final int MAX_IN_VALUES = 30_000;
+
+    /** A relationship of the merged load plan, with the relationships loaded below it. */
+    static final class Node {
+        final LoadImpl.Level level;
+        final List<Node> children = new ArrayList<>();
+
+        Node(LoadImpl.Level level) {
+            this.level = level;
+        }
+
+        @SuppressWarnings("unchecked") // entity types are checked by the typed Load API
+        RelationImpl<Object, Object> relation() {
+            return (RelationImpl<Object, Object>) level.relation();
+        }
+    }
+
+    /** Merges the options' paths into one tree of relationships under the query's table. */
+    static List<Node> plan(EntityTable<?, ?> root, List<? extends LoadImpl<?, ?>> loads) {
+        List<Node> roots = new ArrayList<>();
+        for (LoadImpl<?, ?> load : loads) {
+            RelationImpl<?, ?> first = load.levels.get(0).relation();
+            if (!first.source().name().equals(root.name())) {
+                throw new IllegalArgumentException("the load option " + load + " starts from "
+                        + first.source().mapper().entityClass().getSimpleName() + ", but the query reads "
+                        + root.mapper().entityClass().getSimpleName());
+            }
+            List<Node> siblings = roots;
+            for (LoadImpl.Level level : load.levels) {
+                Node node = null;
+                for (Node sibling : siblings) {
+                    if (sibling.level.relation().sameAs(level.relation())) {
+                        node = sibling;
+                    }
+                }
+                if (node == null) {
+                    node = new Node(level);
+                    siblings.add(node);
+                } else if (!node.level.sameAs(level)) {
+                    throw new IllegalArgumentException(level.relation() + " is loaded twice, in different ways ("
+                            + node.level.describe() + " and " + level.describe() + ", or with different filters or"
+                            + " orders): build its option once, keep it in a variable, and extend it with then(...)");
+                }
+                siblings = node.children;
+            }
+        }
+        return roots;
+    }
+
+    private final Engine engine;
+    private final Connection connection;
+    /** The identity map of this load: table name → key → entity. */
+    private final Map<String, Map<Object, Object>> identity = new HashMap<>();
+
+    Loader(Engine engine, Connection connection) {
+        this.engine = engine;
+        this.connection = connection;
+    }
+
+    /** One joined relationship in a statement: where its columns start and whose entity it hangs under. */
+    private static final class Slot {
+        final Node node;
+        final int parent;
+        final EntityTable<?, ?> table;
+        final int offset;
+        final int keyIndex;
+        /** The distinct entities this slot read, in row order: the parents of its select-in children. */
+        final List<Object> loaded = new ArrayList<>();
+        final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** For to-many: the parents whose collection was reset, and the children each received. */
+        final Map<Object, Set<Object>> children = new IdentityHashMap<>();
+
+        Slot(Node node, int parent, EntityTable<?, ?> table, int offset) {
+            this.node = node;
+            this.parent = parent;
+            this.table = table;
+            this.offset = offset;
+            this.keyIndex = keyIndex(table);
+        }
+    }
+
+    /** One statement: a table, read with its joined relationships. */
+    private static final class Shape {
+        final EntityTable<?, ?> base;
+        final List<Slot> slots = new ArrayList<>();
+        final List<ExprImpl<?, ?>> selected = new ArrayList<>();
+        final Set<String> names = new HashSet<>();
+        QueryModel model;
+        boolean toManyJoined;
+
+        Shape(EntityTable<?, ?> base, QueryModel model) {
+            this.base = base;
+            this.model = model;
+            names.add(base.alias().orElse(base.name()));
+            for (QueryModel.Join join : model.joins) {
+                names.add(join.table().alias().orElse(join.table().name()));
+            }
+            for (Column<?, ?> column : base.columns()) {
+                selected.add(ExprImpl.impl(column));
+            }
+        }
+    }
+
+    /** Runs the query's statement and every level of {@code nodes}; returns the query's entities in order. */
+    @SuppressWarnings("unchecked") // the base table reads E
+    <E> List<E> fetch(EntityTable<E, ?> table, QueryModel model, List<Node> nodes) {
+        Shape shape = shape(table, model, nodes);
+        if (shape.toManyJoined && (model.limit != null || model.offset != null)) {
+            throw new IllegalStateException("a joined one-to-many repeats each " + table.mapper().entityClass().getSimpleName()
+                    + " once per related row, so limit/offset would count rows, not entities: load it with"
+                    + " selectIn(...) instead, which pages the entities first and loads the page's relationships after");
+        }
+        List<Object> roots = new ArrayList<>();
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        run(shape, (entity, row) -> {
+            if (seen.add(entity)) {
+                roots.add(entity);
+            }
+        });
+        loadBelow(shape, nodes, roots);
+        return (List<E>) roots;
+    }
+
+    /** Adds {@code nodes}' joined relationships (and theirs, recursively) to a statement of {@code base}. */
+    private Shape shape(EntityTable<?, ?> base, QueryModel model, List<Node> nodes) {
+        Shape shape = new Shape(base, model);
+        addJoined(shape, nodes, -1, base);
+        return shape;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // scopes are compile-time markers only
+    private void addJoined(Shape shape, List<Node> nodes, int parent, EntityTable<?, ?> parentTable) {
+        for (Node node : nodes) {
+            if (!node.level.joined()) {
+                continue;
+            }
+            RelationImpl<Object, Object> relation = node.relation();
+            RelationSchema schema = relation.schema();
+            EntityTable<?, ?> target = relation.target();
+            String alias = target.name();
+            for (int n = 1; shape.names.contains(alias); n++) {
+                alias = target.name() + "_" + n;
+            }
+            shape.names.add(alias);
+            boolean aliased = !alias.equals(target.name());
+            if (aliased && (node.level.where() != null || !node.level.sorts().isEmpty())) {
+                throw new IllegalArgumentException(node.level.describe() + " joins " + target.name() + " under the alias "
+                        + alias + " (the statement reads that table already), so its filter and order cannot name "
+                        + target.name() + "'s columns: load it with selectIn(...) instead");
+            }
+            EntityTable<?, ?> table = aliased ? target.as(alias) : target;
+            AbstractCondition on = new ExpressionComparisonCondition<>(column(table, schema.targetColumn()), "=",
+                    column(parentTable, schema.sourceColumn()));
+            if (node.level.where() != null) {
+                on = Junction.of(Junction.Kind.AND, on, (AbstractCondition) node.level.where());
+            }
+            shape.model = shape.model.join(QueryModel.JoinKind.LEFT, table, on);
+            if (!node.level.sorts().isEmpty()) {
+                shape.model = shape.model.orderBy(node.level.sorts());
+            }
+            Slot slot = new Slot(node, parent, table, shape.selected.size() + 1);
+            for (Column<?, ?> column : table.columns()) {
+                shape.selected.add(ExprImpl.impl(column));
+            }
+            shape.slots.add(slot);
+            shape.toManyJoined |= relation.kind().isToMany();
+            addJoined(shape, node.children, shape.slots.size() - 1, table);
+        }
+    }
+
+    /** Receives each row's base entity (the identity-mapped instance). */
+    private interface RowConsumer {
+        void accept(Object entity, RowReader row) throws SQLException;
+    }
+
+    /** Runs a statement, maps and links each row's entities, and passes each row's base entity on. */
+    private void run(Shape shape, RowConsumer consumer) {
+        RenderedSql sql = shape.model.render(engine.dialect(), shape.selected);
+        Results.check(engine, connection, shape.model.hasOuterJoins(), sql);
+        int baseKey = keyIndex(shape.base);
+        engine.runner().query(connection, sql.sql(), sql::bind, (result, row) -> {
+            Object[] entities = new Object[shape.slots.size()];
+            while (result.next()) {
+                Object base = read(shape.base, baseKey, row, 1);
+                for (int s = 0; s < entities.length; s++) {
+                    Slot slot = shape.slots.get(s);
+                    Object parent = slot.parent < 0 ? base : entities[slot.parent];
+                    if (parent == null) {
+                        entities[s] = null;
+                        continue;
+                    }
+                    Object target = read(slot.table, slot.keyIndex, row, slot.offset);
+                    entities[s] = target;
+                    linkJoined(slot, parent, target);
+                }
+                consumer.accept(base, row);
+            }
+            return null;
+        });
+    }
+
+    /** Links a joined relationship of one row: resets the parent's holder once, then adds or sets the target. */
+    private void linkJoined(Slot slot, Object parent, Object target) {
+        RelationImpl<Object, Object> relation = slot.node.relation();
+        if (target != null && slot.seen.add(target)) {
+            slot.loaded.add(target);
+        }
+        if (!relation.kind().isToMany()) {
+            link(relation, parent, target);
+            return;
+        }
+        Set<Object> received = slot.children.get(parent);
+        if (received == null) {
+            received = Collections.newSetFromMap(new IdentityHashMap<>());
+            slot.children.put(parent, received);
+            reset(relation, parent);
+        }
+        if (target != null && received.add(target)) {
+            link(relation, parent, target);
+        }
+    }
+
+    /** Loads the select-in relationships under a statement's base entities and under its joined ones. */
+    private void loadBelow(Shape shape, List<Node> nodes, List<Object> bases) {
+        for (Node node : nodes) {
+            if (node.level.joined()) {
+                continue;
+            }
+            selectIn(node, bases);
+        }
+        for (Slot slot : shape.slots) {
+            for (Node child : slot.node.children) {
+                if (!child.level.joined()) {
+                    selectIn(child, slot.loaded);
+                }
+            }
+        }
+    }
+
+    /** Loads one select-in level for {@code parents}: one statement per {@value #MAX_IN_VALUES} distinct values. */
+    private void selectIn(Node node, List<Object> parents) {
+        RelationImpl<Object, Object> relation = node.relation();
+        RelationSchema schema = relation.schema();
+        Map<Object, List<Object>> parentsByValue = new HashMap<>();
+        List<Object> values = new ArrayList<>();
+        for (Object parent : parents) {
+            reset(relation, parent);
+            Object value = relation.sourceValue(parent);
+            if (value != null) {
+                List<Object> same = parentsByValue.get(value);
+                if (same == null) {
+                    same = new ArrayList<>(1);
+                    parentsByValue.put(value, same);
+                    values.add(value);
+                }
+                same.add(parent);
+            }
+        }
+        if (values.isEmpty()) {
+            return;
+        }
+        EntityTable<?, ?> target = relation.target();
+        QueryModel base = QueryModel.of(target);
+        ExprImpl<?, ?> match;
+        if (schema.kind() == Relation.Kind.MANY_TO_MANY) {
+            LinkTable link = LinkTable.of(schema, relation.source(), target);
+            base = base.join(QueryModel.JoinKind.INNER, link, new ExpressionComparisonCondition<>(
+                    ExprImpl.impl(link.targetColumn), "=", column(target, schema.targetColumn())));
+            match = ExprImpl.impl(link.sourceColumn);
+        } else {
+            match = column(target, schema.targetColumn());
+        }
+        if (node.level.where() != null) {
+            base = base.where(node.level.where());
+        }
+        if (!node.level.sorts().isEmpty()) {
+            base = base.orderBy(node.level.sorts());
+        }
+        List<Object> loaded = new ArrayList<>();
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Shape shape = null;
+        for (int from = 0; from < values.size(); from += MAX_IN_VALUES) {
+            List<Object> chunk = values.subList(from, Math.min(values.size(), from + MAX_IN_VALUES));
+            shape = shape(target, base.where(new InCondition<>(match, new ArrayList<>(chunk), false)), node.children);
+            shape.selected.add(match);
+            int matchIndex = shape.selected.size();
+            run(shape, (entity, row) -> {
+                if (seen.add(entity)) {
+                    loaded.add(entity);
+                }
+                for (Object parent : parentsByValue.get(match.read(row, matchIndex))) {
+                    link(relation, parent, entity);
+                }
+            });
+        }
+        loadBelow(shape, node.children, loaded);
+    }
+
+    /** Marks the parent's relationship loaded with nothing in it yet. */
+    private static void reset(RelationImpl<Object, Object> relation, Object parent) {
+        Object holder = relation.holder(parent);
+        if (relation.kind().isToMany()) {
+            collection(relation, holder).load(List.of());
+        } else {
+            ref(relation, holder).load(null);
+        }
+    }
+
+    /** Puts {@code target} into the parent's relationship, and the parent into the target's to-one side of the pair. */
+    private static void link(RelationImpl<Object, Object> relation, Object parent, Object target) {
+        Object holder = relation.holder(parent);
+        if (relation.kind().isToMany()) {
+            collection(relation, holder).loadOne(target);
+        } else {
+            ref(relation, holder).load(target);
+        }
+        if (target == null) {
+            return;
+        }
+        relation.inverse().ifPresent(inverse -> {
+            if (!inverse.kind().isToMany()) {
+                ref(inverse, inverse.holder(target)).load(parent);
+            }
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RelatedCollection<Object> collection(RelationImpl<?, ?> relation, Object holder) {
+        if (holder instanceof RelatedCollection<?> collection) {
+            return (RelatedCollection<Object>) collection;
+        }
+        throw notReadByQuarry(relation, holder);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RefHolder<Object> ref(RelationImpl<?, ?> relation, Object holder) {
+        if (holder instanceof RefHolder<?> ref) {
+            return (RefHolder<Object>) ref;
+        }
+        throw notReadByQuarry(relation, holder);
+    }
+
+    private static IllegalStateException notReadByQuarry(RelationImpl<?, ?> relation, Object holder) {
+        return new IllegalStateException(relation.path() + " holds " + (holder == null ? "null" : "a "
+                + holder.getClass().getName()) + " instead of the holder Quarry's mapper put there: an entity must keep"
+                + " the relationship object it was read with for a load option to fill it");
+    }
+
+    /** Reads the entity whose columns start at {@code offset}, or {@code null} when its key is NULL (no joined row). */
+    private Object read(EntityTable<?, ?> table, int keyIndex, RowReader row, int offset) throws SQLException {
+        Map<Object, Object> byKey = identity.computeIfAbsent(table.name(), name -> new HashMap<>());
+        if (keyIndex < 0) {
+            Object entity = table.mapper().read(row, offset);
+            Object existing = byKey.putIfAbsent(keyOf(table, entity), entity);
+            return existing != null ? existing : entity;
+        }
+        Object key = ExprImpl.impl(table.columns().get(keyIndex)).read(row, offset + keyIndex);
+        if (key == null) {
+            return null;
+        }
+        Object existing = byKey.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        Object entity = table.mapper().read(row, offset);
+        byKey.put(key, entity);
+        return entity;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object keyOf(EntityTable table, Object entity) {
+        return table.mapper().key(entity);
+    }
+
+    /** The position of a single-column key among the table's columns; -1 for a composite key. */
+    private static int keyIndex(EntityTable<?, ?> table) {
+        List<String> key = table.schema().primaryKey();
+        if (key.size() != 1) {
+            return -1;
+        }
+        List<ColumnSchema> columns = table.schema().columns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(key.get(0))) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("the key column " + key.get(0) + " is not a column of " + table.name());
+    }
+
+    /** The column named {@code name} of {@code table}, as an expression. */
+    static ExprImpl<?, ?> column(EntityTable<?, ?> table, String name) {
+        for (Column<?, ?> column : table.columns()) {
+            if (column.name().equals(name)) {
+                return ExprImpl.impl(column);
+            }
+        }
+        throw new IllegalStateException("no column " + name + " in " + table.name());
+    }
+
+    /** The schema of the column named {@code name} of {@code table}. */
+    static ColumnSchema columnSchema(EntityTable<?, ?> table, String name) {
+        for (ColumnSchema column : table.schema().columns()) {
+            if (column.name().equals(name)) {
+                return column;
+            }
+        }
+        throw new IllegalStateException("no column " + name + " in " + table.name());
+    }
+}

@@ -1,0 +1,61 @@
+package dev.quarry.internal.relation;
+
+import dev.quarry.relation.Ref;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/** The {@link Ref} an entity read by Quarry holds: unloaded until a load option fills it. */
+public final class RefHolder<T> implements Ref<T> {
+    private final NotLoaded relation;
+    private boolean loaded;
+    private T entity;
+
+    RefHolder(NotLoaded relation) {
+        this.relation = relation;
+    }
+
+    /** Fills the reference ({@code null}: loaded, no related entity). */
+    public void load(T related) {
+        this.entity = related;
+        this.loaded = true;
+    }
+
+    @Override
+    public T get() {
+        if (!loaded) {
+            throw relation.exception();
+        }
+        if (entity == null) {
+            throw new NoSuchElementException(relation.path() + " is empty: no related entity");
+        }
+        return entity;
+    }
+
+    @Override
+    public Optional<T> find() {
+        if (!loaded) {
+            throw relation.exception();
+        }
+        return Optional.ofNullable(entity);
+    }
+
+    @Override
+    public boolean isLoaded() {
+        return loaded;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return Holders.refEquals(this, other);
+    }
+
+    @Override
+    public int hashCode() {
+        return Holders.refHashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return Holders.refToString(this, relation.path());
+    }
+}

@@ -1,0 +1,18 @@
+package dev.quarry.internal.relation;
+
+import java.util.Collection;
+
+/** The {@code List} or {@code Set} an entity read by Quarry holds: unloaded until a load option fills it. */
+public interface RelatedCollection<T> extends Collection<T> {
+    /** Whether a load option filled it. */
+    boolean isLoaded();
+
+    /** Replaces the contents with {@code related} and marks the collection loaded. */
+    void load(Collection<? extends T> related);
+
+    /** Adds one loaded element, marking the collection loaded. */
+    void loadOne(T related);
+
+    /** Marks the collection loaded, with no elements unless {@link #loadOne} added some. */
+    void markLoaded();
+}

@@ -1,0 +1,121 @@
+package dev.quarry.internal.relation;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * A one-to-many or many-to-many {@code List} read by Quarry. Every access before it is loaded
+ * throws the exception that names the load option; once loaded it is an ordinary mutable list.
+ * {@code equals} and {@code hashCode} compare elements by identity and {@code toString} does not
+ * print them, so cyclic object graphs stay safe (see {@link Holders}).
+ */
+public final class RelatedList<T> extends AbstractList<T> implements RelatedCollection<T>, RandomAccess {
+    private final NotLoaded relation;
+    private ArrayList<T> elements;
+
+    RelatedList(NotLoaded relation) {
+        this.relation = relation;
+    }
+
+    private ArrayList<T> elements() {
+        if (elements == null) {
+            throw relation.exception();
+        }
+        return elements;
+    }
+
+    @Override
+    public boolean isLoaded() {
+        return elements != null;
+    }
+
+    @Override
+    public void load(Collection<? extends T> related) {
+        elements = new ArrayList<>(related);
+    }
+
+    @Override
+    public void loadOne(T related) {
+        if (elements == null) {
+            elements = new ArrayList<>();
+        }
+        elements.add(related);
+    }
+
+    @Override
+    public void markLoaded() {
+        if (elements == null) {
+            elements = new ArrayList<>();
+        }
+    }
+
+    @Override
+    public T get(int index) {
+        return elements().get(index);
+    }
+
+    @Override
+    public int size() {
+        return elements().size();
+    }
+
+    @Override
+    public T set(int index, T element) {
+        return elements().set(index, element);
+    }
+
+    @Override
+    public void add(int index, T element) {
+        elements().add(index, element);
+        modCount++;
+    }
+
+    @Override
+    public T remove(int index) {
+        T removed = elements().remove(index);
+        modCount++;
+        return removed;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (other == this) {
+            return true;
+        }
+        if (!(other instanceof List<?> that)) {
+            return false;
+        }
+        if (other instanceof RelatedList<?> related && !related.isLoaded()) {
+            return !isLoaded();
+        }
+        if (!isLoaded() || size() != that.size()) {
+            return false;
+        }
+        for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i) != that.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        if (!isLoaded()) {
+            return 0;
+        }
+        int hash = 1;
+        for (T element : elements) {
+            hash = 31 * hash + System.identityHashCode(element);
+        }
+        return hash;
+    }
+
+    @Override
+    public String toString() {
+        return relation.path() + (isLoaded() ? "(" + elements.size() + " loaded)" : "(not loaded)");
+    }
+}

@@ -1,0 +1,116 @@
+package dev.quarry.internal.relation;
+
+import java.util.AbstractSet;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * A one-to-many or many-to-many {@code Set} read by Quarry, in load order. Like
+ * {@link RelatedList}: unloaded access throws, and equality, hash and text never look into the
+ * elements (membership uses the elements' own {@code equals}).
+ */
+public final class RelatedSet<T> extends AbstractSet<T> implements RelatedCollection<T> {
+    private final NotLoaded relation;
+    private LinkedHashSet<T> elements;
+
+    RelatedSet(NotLoaded relation) {
+        this.relation = relation;
+    }
+
+    private LinkedHashSet<T> elements() {
+        if (elements == null) {
+            throw relation.exception();
+        }
+        return elements;
+    }
+
+    @Override
+    public boolean isLoaded() {
+        return elements != null;
+    }
+
+    @Override
+    public void load(Collection<? extends T> related) {
+        elements = new LinkedHashSet<>(related);
+    }
+
+    @Override
+    public void loadOne(T related) {
+        if (elements == null) {
+            elements = new LinkedHashSet<>();
+        }
+        elements.add(related);
+    }
+
+    @Override
+    public void markLoaded() {
+        if (elements == null) {
+            elements = new LinkedHashSet<>();
+        }
+    }
+
+    @Override
+    public Iterator<T> iterator() {
+        return elements().iterator();
+    }
+
+    @Override
+    public int size() {
+        return elements().size();
+    }
+
+    @Override
+    public boolean add(T element) {
+        return elements().add(element);
+    }
+
+    @Override
+    public boolean contains(Object element) {
+        return elements().contains(element);
+    }
+
+    @Override
+    public boolean remove(Object element) {
+        return elements().remove(element);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (other == this) {
+            return true;
+        }
+        if (!(other instanceof Set<?> that)) {
+            return false;
+        }
+        if (other instanceof RelatedSet<?> related && !related.isLoaded()) {
+            return !isLoaded();
+        }
+        if (!isLoaded() || size() != that.size()) {
+            return false;
+        }
+        Set<Object> theirs = Collections.newSetFromMap(new IdentityHashMap<>());
+        theirs.addAll(that);
+        return theirs.containsAll(elements);
+    }
+
+    @Override
+    public int hashCode() {
+        if (!isLoaded()) {
+            return 0;
+        }
+        int hash = 0;
+        for (T element : elements) {
+            hash += System.identityHashCode(element);
+        }
+        return hash;
+    }
+
+    @Override
+    public String toString() {
+        return relation.path() + (isLoaded() ? "(" + elements.size() + " loaded)" : "(not loaded)");
+    }
+}

@@ -221,6 +221,25 @@ abstract class LoadBehaviour {
     }
 
     @Test
+    void joinsAlongRelationshipPaths() {
+        List<Book> terrys = db.select(BOOK).join(BOOK.author).where(AUTHOR.name.eq("Terry"))
+                .orderBy(BOOK.year.asc()).fetch();
+        assertEquals(List.of("The Colour of Magic", "Nation"), titles(terrys));
+        assertTrue(db.select(BOOK).join(BOOK.author).toSql()
+                .contains(" JOIN \"authors\" ON \"authors\".\"id\" = \"books\".\"author_id\""));
+        List<Book> scifi = db.select(BOOK).join(BOOK.genres).where(GENRE.name.eq("scifi"))
+                .orderBy(BOOK.title.asc()).fetch();
+        assertEquals(List.of("The Dispossessed", "The Lathe of Heaven"), titles(scifi));
+        var writer = AUTHOR.as("writer");
+        assertEquals(3, db.select(BOOK).join(BOOK.author, writer).where(writer.name.eq("Ursula")).count());
+        List<Author> withoutBooks = db.select(AUTHOR).leftJoin(AUTHOR.books).where(BOOK.id.isNull()).fetch();
+        assertEquals(List.of("Nobody"), withoutBooks.stream().map(a -> a.name).toList());
+        List<Genre> genresOfUrsula = db.select(GENRE).join(GENRE.books).join(BOOK.author)
+                .where(AUTHOR.name.eq("Ursula")).distinct().orderBy(GENRE.name.asc()).fetch();
+        assertEquals(List.of("fantasy", "scifi"), genresOfUrsula.stream().map(g -> g.name).toList());
+    }
+
+    @Test
     void oneAndFindOneWithLoads() {
         Author one = db.select(AUTHOR).where(AUTHOR.name.eq("Terry")).load(joined(AUTHOR.books)).one();
         assertEquals(2, one.books.size());

@@ -41,6 +41,24 @@ public interface JoinedQuery<E> extends SelectStatement {
     /** {@code FULL JOIN table}; as {@link #rightJoin}, SQLite needs version 3.39. */
     JoinOnStep<E> fullJoin(EntityTable<?, ?> table);
 
+    /**
+     * {@code INNER JOIN} along a relationship of a table already in the query, on its key columns
+     * ({@code select(POST).join(POST.author)}); a many-to-many joins its join table, then the target.
+     */
+    JoinedQuery<E> join(Relation<?, ?> relation);
+
+    /**
+     * {@code INNER JOIN} along {@code relation} to {@code target}, the relationship's target table
+     * under an alias ({@code join(POST.author, USER.as("writer"))}).
+     */
+    <T> JoinedQuery<E> join(Relation<?, T> relation, EntityTable<T, ?> target);
+
+    /** {@code LEFT JOIN} along a relationship, as {@link #join(Relation)}. */
+    JoinedQuery<E> leftJoin(Relation<?, ?> relation);
+
+    /** {@code LEFT JOIN} along a relationship to an aliased target, as {@link #join(Relation, EntityTable)}. */
+    <T> JoinedQuery<E> leftJoin(Relation<?, T> relation, EntityTable<T, ?> target);
+
     /** Adds a condition; several calls are combined with {@code AND}. */
     JoinedQuery<E> where(Condition<?> condition);
 

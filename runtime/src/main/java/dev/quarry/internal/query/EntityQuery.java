@@ -1,15 +1,18 @@
 package dev.quarry.internal.query;
 
+import dev.quarry.exception.NoResultException;
+import dev.quarry.exception.NonUniqueResultException;
 import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
+import dev.quarry.internal.relation.RelationImpl;
 import dev.quarry.internal.sql.RenderedSql;
 import dev.quarry.internal.sql.SqlBuilder;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.JoinOnStep;
+import dev.quarry.query.JoinedQuery;
+import dev.quarry.query.Relation;
 import dev.quarry.query.SelectStatement;
 import dev.quarry.spi.EntityMapper;
-import dev.quarry.exception.NoResultException;
-import dev.quarry.exception.NonUniqueResultException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -148,6 +151,16 @@ abstract class EntityQuery<E> implements SelectStatement, Subquery {
     /** {@code FULL JOIN joined ON ...}. */
     public JoinOnStep<E> fullJoin(EntityTable<?, ?> joined) {
         return join(QueryModel.JoinKind.FULL, joined);
+    }
+
+    /** The joins along {@code relation} to its target, or to {@code alias} of it when not {@code null}. */
+    final JoinedQuery<E> along(QueryModel.JoinKind kind, Relation<?, ?> relation, EntityTable<?, ?> alias) {
+        RelationImpl<?, ?> impl = RelationImpl.impl(relation);
+        EntityTable<?, ?> target = alias != null ? alias : impl.target();
+        if (!target.name().equals(impl.target().name())) {
+            throw new IllegalArgumentException(impl + " leads to " + impl.target().name() + ", not to " + target.name());
+        }
+        return new JoinedQueryImpl<>(engine, source, table, Loader.joinAlong(model, kind, impl, target));
     }
 
     private JoinOnStep<E> join(QueryModel.JoinKind kind, EntityTable<?, ?> joined) {

@@ -3,6 +3,7 @@ package dev.quarry.internal.query;
 import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.query.Condition;
+import dev.quarry.query.Relation;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.Expression;
 import dev.quarry.query.JoinedQuery;
@@ -94,5 +95,25 @@ final class JoinedQueryImpl<E> extends EntityQuery<E> implements JoinedQuery<E> 
     @Override
     public <A, B, C, D, V, W> Select6<Object, A, B, C, D, V, W> select(Expression<?, A> first, Expression<?, B> second, Expression<?, C> third, Expression<?, D> fourth, Expression<?, V> fifth, Expression<?, W> sixth) {
         return new Select6Impl<>(engine, source, model, ResultQueryImpl.expressions(first, second, third, fourth, fifth, sixth));
+    }
+
+    @Override
+    public JoinedQuery<E> join(Relation<?, ?> relation) {
+        return along(QueryModel.JoinKind.INNER, relation, null);
+    }
+
+    @Override
+    public <T> JoinedQuery<E> join(Relation<?, T> relation, EntityTable<T, ?> target) {
+        return along(QueryModel.JoinKind.INNER, relation, Objects.requireNonNull(target, "target"));
+    }
+
+    @Override
+    public JoinedQuery<E> leftJoin(Relation<?, ?> relation) {
+        return along(QueryModel.JoinKind.LEFT, relation, null);
+    }
+
+    @Override
+    public <T> JoinedQuery<E> leftJoin(Relation<?, T> relation, EntityTable<T, ?> target) {
+        return along(QueryModel.JoinKind.LEFT, relation, Objects.requireNonNull(target, "target"));
     }
 }

@@ -421,6 +421,26 @@ final class Loader {
         throw new IllegalStateException("the key column " + key.get(0) + " is not a column of " + table.name());
     }
 
+    /**
+     * Adds the joins along {@code relation} (from its source table, which the query must read) to
+     * {@code target}: one join, or the join table's and the target's for a many-to-many.
+     */
+    static QueryModel joinAlong(QueryModel model, QueryModel.JoinKind kind, RelationImpl<?, ?> relation,
+                                EntityTable<?, ?> target) {
+        RelationSchema schema = relation.schema();
+        EntityTable<?, ?> source = relation.source();
+        if (schema.kind() != Relation.Kind.MANY_TO_MANY) {
+            return model.join(kind, target, new ExpressionComparisonCondition<>(
+                    column(target, schema.targetColumn()), "=", column(source, schema.sourceColumn())));
+        }
+        LinkTable link = LinkTable.of(schema, source, target);
+        return model
+                .join(kind, link, new ExpressionComparisonCondition<>(ExprImpl.impl(link.sourceColumn), "=",
+                        column(source, schema.sourceColumn())))
+                .join(kind, target, new ExpressionComparisonCondition<>(column(target, schema.targetColumn()), "=",
+                        ExprImpl.impl(link.targetColumn)));
+    }
+
     /** The column named {@code name} of {@code table}, as an expression. */
     static ExprImpl<?, ?> column(EntityTable<?, ?> table, String name) {
         for (Column<?, ?> column : table.columns()) {

@@ -3,6 +3,8 @@ package dev.quarry.internal.query;
 import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.query.Condition;
+import dev.quarry.query.Relation;
+import dev.quarry.query.JoinedQuery;
 import dev.quarry.query.Load;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.Expression;
@@ -142,5 +144,25 @@ final class SelectQueryImpl<E> extends EntityQuery<E> implements SelectQuery<E> 
     @Override
     public <A, B, C, D, V, W> Select6<E, A, B, C, D, V, W> select(Expression<? extends E, A> first, Expression<? extends E, B> second, Expression<? extends E, C> third, Expression<? extends E, D> fourth, Expression<? extends E, V> fifth, Expression<? extends E, W> sixth) {
         return new Select6Impl<>(engine, source, model, ResultQueryImpl.expressions(first, second, third, fourth, fifth, sixth));
+    }
+
+    @Override
+    public JoinedQuery<E> join(Relation<E, ?> relation) {
+        return along(QueryModel.JoinKind.INNER, relation, null);
+    }
+
+    @Override
+    public <T> JoinedQuery<E> join(Relation<E, T> relation, EntityTable<T, ?> target) {
+        return along(QueryModel.JoinKind.INNER, relation, Objects.requireNonNull(target, "target"));
+    }
+
+    @Override
+    public JoinedQuery<E> leftJoin(Relation<E, ?> relation) {
+        return along(QueryModel.JoinKind.LEFT, relation, null);
+    }
+
+    @Override
+    public <T> JoinedQuery<E> leftJoin(Relation<E, T> relation, EntityTable<T, ?> target) {
+        return along(QueryModel.JoinKind.LEFT, relation, Objects.requireNonNull(target, "target"));
     }
 }

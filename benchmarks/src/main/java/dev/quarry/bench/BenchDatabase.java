@@ -2,7 +2,7 @@ package dev.quarry.bench;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.quarry.bench.jdbc.CountingDriver;
+import dev.quarry.testing.jdbc.CountingDriver;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

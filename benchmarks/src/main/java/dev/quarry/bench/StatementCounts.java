@@ -2,8 +2,8 @@ package dev.quarry.bench;
 
 import dev.quarry.bench.contender.Contender;
 import dev.quarry.bench.contender.ContenderKind;
-import dev.quarry.bench.jdbc.StatementCounter;
-import dev.quarry.bench.jdbc.StatementCounter.Counts;
+import dev.quarry.testing.jdbc.JdbcStatements;
+import dev.quarry.testing.jdbc.JdbcStatements.Totals;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Counts the statements each contender sends per operation, outside JMH: every scenario is run
  * once to warm up (a session factory's first queries, for instance), then {@value #RUNS} times
- * while the {@link StatementCounter} watches; each result is also checked, so a contender that
+ * while {@link JdbcStatements#totals()} counts; each result is also checked, so a contender that
  * returns the wrong rows fails the run instead of being timed.
  */
 public final class StatementCounts {
@@ -29,14 +29,14 @@ public final class StatementCounts {
                     Workload workload = new Workload();
                     int runs = scenario == Scenario.BULK_LOAD ? 1 : RUNS;
                     scenario.check(scenario.run(contender, workload));
-                    Counts before = StatementCounter.GLOBAL.snapshot();
+                    Totals before = JdbcStatements.totals();
                     for (int i = 0; i < runs; i++) {
                         scenario.check(scenario.run(contender, workload));
                     }
-                    Counts used = StatementCounter.GLOBAL.snapshot().since(before);
+                    Totals used = JdbcStatements.totals().since(before);
                     counts.computeIfAbsent(scenario, s -> new EnumMap<>(ContenderKind.class))
                             .put(kind, new PerOperation((double) used.prepared() / runs,
-                                    (double) used.executed() / runs, (double) used.batches() / runs));
+                                    (double) used.executions() / runs, (double) used.batches() / runs));
                     BenchDatabase.removeInsertedRows();
                 }
             } catch (RuntimeException e) {

@@ -4,6 +4,8 @@ import dev.quarry.Database;
 import dev.quarry.DatabaseConfig;
 import dev.quarry.query.EntityTable;
 import dev.quarry.spi.ForeignKeySchema;
+import dev.quarry.testing.jdbc.CountingDriver;
+import dev.quarry.testing.jdbc.JdbcStatements;
 import dev.quarry.testing.postgres.PostgresServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,6 +50,17 @@ import org.slf4j.LoggerFactory;
  * schema (with {@code CASCADE}) or deletes the file.
  *
  * <p>The {@link Database} is available from {@link #db()} and as a test-method parameter.
+ *
+ * <p>Every connection, the pool's and {@link #connect()}'s, goes through the
+ * {@link CountingDriver}, installed before the pool is created, so a test can count the statements
+ * that reach the driver with {@link JdbcStatements#count()}:
+ *
+ * <pre>{@code
+ * try (StatementCount count = JdbcStatements.count()) {
+ *     db.get(USER, id);
+ *     assertEquals(1, count.total(), count::toString);
+ * }
+ * }</pre>
  */
 public final class DatabaseExtension
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
@@ -188,6 +201,8 @@ public final class DatabaseExtension
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        // Before the pool exists: the pool looks its driver up once, when it is created.
+        CountingDriver.install();
         String testClass = context.getRequiredTestClass().getSimpleName();
         if (dialect == TestDialect.POSTGRES) {
             PostgresServer server = PostgresServer.get();

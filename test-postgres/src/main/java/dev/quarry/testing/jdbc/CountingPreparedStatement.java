@@ -1,4 +1,4 @@
-package dev.quarry.bench.jdbc;
+package dev.quarry.testing.jdbc;
 
 import java.io.InputStream;
 import java.io.Reader;
@@ -25,21 +25,28 @@ import java.util.Calendar;
 /** A {@link PreparedStatement} that counts its executions as {@link CountingStatement} does. */
 final class CountingPreparedStatement extends CountingStatement implements PreparedStatement {
     private final PreparedStatement prepared;
+    private final String sql;
 
-    CountingPreparedStatement(PreparedStatement prepared, StatementCounter counter) {
-        super(prepared, counter);
+    CountingPreparedStatement(PreparedStatement prepared, CountingConnection connection, String sql) {
+        super(prepared, connection);
         this.prepared = prepared;
+        this.sql = sql;
+    }
+
+    @Override
+    String batchText() {
+        return sql;
     }
 
     @Override
     public ResultSet executeQuery() throws SQLException {
-        counter.executed(1);
+        JdbcStatements.executed(sql);
         return prepared.executeQuery();
     }
 
     @Override
     public int executeUpdate() throws SQLException {
-        counter.executed(1);
+        JdbcStatements.executed(sql);
         return prepared.executeUpdate();
     }
 
@@ -146,13 +153,13 @@ final class CountingPreparedStatement extends CountingStatement implements Prepa
 
     @Override
     public boolean execute() throws SQLException {
-        counter.executed(1);
+        JdbcStatements.executed(sql);
         return prepared.execute();
     }
 
     @Override
     public void addBatch() throws SQLException {
-        pendingBatch++;
+        batchRows++;
         prepared.addBatch();
     }
 
@@ -323,7 +330,7 @@ final class CountingPreparedStatement extends CountingStatement implements Prepa
 
     @Override
     public long executeLargeUpdate() throws SQLException {
-        counter.executed(1);
+        JdbcStatements.executed(sql);
         return prepared.executeLargeUpdate();
     }
 }

@@ -94,6 +94,15 @@ public final class Compilers {
         }
     }
 
+    /** A golden file that is not Java source, as text: {@code goldens/<test>/<fileName>}. */
+    static String goldenText(String test, String fileName) {
+        try {
+            return Files.readString(resource("goldens/" + test + "/" + fileName), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Path resource(String name) {
         URL url = Compilers.class.getClassLoader().getResource(name);
         if (url == null) {

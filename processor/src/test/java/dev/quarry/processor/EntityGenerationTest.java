@@ -61,6 +61,20 @@ class EntityGenerationTest {
                 "com.example.library.Shelf_Author_", "com.example.library.Book_Mapper");
     }
 
+    @Test
+    void relationships() {
+        Compilation compilation = Compilers.compileInput("relations");
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertGenerated(compilation, "relationships",
+                "com.example.blog.User_", "com.example.blog.User_Mapper",
+                "com.example.blog.Post_", "com.example.blog.Post_Mapper",
+                "com.example.blog.Tag_", "com.example.blog.Tag_Mapper",
+                "com.example.blog.Profile_", "com.example.blog.Profile_Mapper",
+                "com.example.school.Student_", "com.example.school.Student_Mapper",
+                "com.example.school.Course_", "com.example.school.Course_Mapper");
+    }
+
     private static void assertGenerated(Compilation compilation, String method, String... qualifiedNames) {
         for (String name : qualifiedNames) {
             assertThat(compilation)

@@ -423,6 +423,146 @@ public final class ErrorMessages {
                 + (replacement != null ? replacement : "one of " + supported);
     }
 
+    /** {@code annotations}: "@ManyToOne and @OneToOne". */
+    public static String relationshipAnnotations(String property, String annotations) {
+        return "[QRY-E074] Property " + property + " has " + annotations + ", but a relationship has one kind;"
+                + " keep the one annotation that describes it";
+    }
+
+    /** {@code other}: "@Id", "@Column", "@ForeignKey", "@GeneratedValue" or "@Transient". */
+    public static String relationshipWithColumnAnnotation(String annotation, String property, String other) {
+        String fix = switch (other) {
+            case "@ForeignKey" -> "put @ForeignKey on the column property that holds the key"
+                    + " (and name that property in joinColumn)";
+            case "@Transient" -> "remove @Transient to map the relationship, or " + annotation
+                    + " to leave the field unmapped";
+            default -> "remove " + other;
+        };
+        return "[QRY-E075] " + annotation + " on " + property + " cannot be combined with " + other
+                + ": a relationship is not a column; " + fix;
+    }
+
+    public static String toOneNotRef(String annotation, String property, String type, String target) {
+        return "[QRY-E076] " + annotation + " on " + property + " has type " + type
+                + ", but a to-one relationship is a dev.quarry.relation.Ref, loaded on request; declare it as Ref<"
+                + target + "> " + property;
+    }
+
+    public static String toManyNotListOrSet(String annotation, String property, String type, String target) {
+        return "[QRY-E077] " + annotation + " on " + property + " has type " + type
+                + ", but a to-many relationship is a java.util.List or java.util.Set; declare it as List<" + target
+                + "> " + property + " or Set<" + target + "> " + property;
+    }
+
+    /** {@code role}: "target" or "joinEntity". */
+    public static String relationshipNotEntity(String annotation, String property, String role, String type) {
+        return "[QRY-E078] " + annotation + " on " + property + ": its " + role + " " + type
+                + " is not an @Entity; " + (role.equals("joinEntity")
+                        ? "name an @Entity with a @ForeignKey to each side, or leave joinEntity out to let Quarry"
+                                + " generate the join table"
+                        : "relate to an @Entity class or record");
+    }
+
+    public static String relationshipKey(String annotation, String property, String entity, int keyColumns) {
+        return "[QRY-E079] " + annotation + " on " + property + " involves " + entity + ", whose primary key has "
+                + keyColumns + " columns, but relationships need a single-column key on both sides; give " + entity
+                + " a single @Id (and keep the other key as a unique @Index), or link the rows with plain"
+                + " @ForeignKey columns";
+    }
+
+    /** {@code first} and {@code second}: members of {@code annotation} that exclude each other. */
+    public static String conflictingMembers(String annotation, String property, String first, String second) {
+        String fix;
+        if (first.equals("mappedBy") || second.equals("mappedBy")) {
+            String other = first.equals("mappedBy") ? second : first;
+            fix = annotation.equals("@OneToOne")
+                    ? "the owning side names its foreign key in joinColumn, the inverse side names the owning"
+                            + " property in mappedBy: keep one"
+                    : "the inverse side uses the owning side's join table: remove " + other
+                            + " (or remove mappedBy to make this the owning side)";
+        } else {
+            fix = "a join table is either generated (joinTable) or an existing entity (joinEntity): keep one";
+        }
+        return "[QRY-E080] " + annotation + " on " + property + " sets both " + first + " and " + second + "; " + fix;
+    }
+
+    public static String mappedByUnknown(String annotation, String property, String mappedBy, String target,
+            java.util.List<String> relationships) {
+        return "[QRY-E081] " + annotation + "(mappedBy = \"" + mappedBy + "\") on " + property + ": " + target
+                + " has no property " + mappedBy + "; name the relationship of " + target + " that owns this link"
+                + (relationships.isEmpty()
+                        ? " (" + target + " declares none yet: add it there first)"
+                        : " (its relationships: " + String.join(", ", relationships) + ")");
+    }
+
+    /** {@code actual}: "a column", "a @ManyToMany Set<Tag>", ...; {@code expected}: what mappedBy must name. */
+    public static String mappedByMismatch(String annotation, String property, String mappedBy, String target,
+            String actual, String expected) {
+        return "[QRY-E082] " + annotation + "(mappedBy = \"" + mappedBy + "\") on " + property + " names "
+                + target + "." + mappedBy + ", which is " + actual + "; mappedBy must name " + expected;
+    }
+
+    public static String mappedByOwnerInvalid(String annotation, String property, String mappedBy, String target) {
+        return "[QRY-E083] " + annotation + "(mappedBy = \"" + mappedBy + "\") on " + property
+                + ": the owning side " + target + "." + mappedBy + " has no usable foreign key or join table"
+                + " (see the error reported there); fix the owning side";
+    }
+
+    /** {@code member}: "joinColumn" or "inverseJoinColumn"; {@code owner}: the entity whose property it names. */
+    public static String joinColumnUnknown(String annotation, String property, String member, String value,
+            String owner, String target, java.util.List<String> candidates) {
+        return "[QRY-E084] " + annotation + "(" + member + " = \"" + value + "\") on " + property + ": " + owner
+                + " has no column property " + value + "; name the property holding the @ForeignKey(" + target
+                + ".class)" + (candidates.isEmpty()
+                        ? ", after adding one to " + owner
+                        : ": " + String.join(", ", candidates));
+    }
+
+    /** {@code why}: "has no @ForeignKey" or "is a @ForeignKey to Group". */
+    public static String joinColumnNotForeignKey(String annotation, String property, String member, String value,
+            String owner, String target, String why) {
+        return "[QRY-E085] " + annotation + "(" + member + " = \"" + value + "\") on " + property + " names "
+                + owner + "." + value + ", which " + why + "; annotate it with @ForeignKey(" + target
+                + ".class), or name the property that holds the key of " + target;
+    }
+
+    /** {@code example}: a declaration to add, such as "@ForeignKey(User.class) long authorId". */
+    public static String noForeignKey(String annotation, String property, String owner, String target,
+            String example) {
+        return "[QRY-E086] " + annotation + " on " + property + " needs a foreign key to " + target + ", but " + owner
+                + " has no @ForeignKey(" + target + ".class) property; add one, for example " + example;
+    }
+
+    public static String ambiguousForeignKey(String annotation, String property, String owner, String target,
+            java.util.List<String> candidates, String member) {
+        return "[QRY-E087] " + annotation + " on " + property + " cannot tell which foreign key to use: " + owner
+                + " has several @ForeignKey(" + target + ".class) properties (" + String.join(", ", candidates)
+                + "); name one with " + member + " = \"...\"";
+    }
+
+    public static String joinColumnsEqual(String property, String column) {
+        return "[QRY-E088] @ManyToMany on " + property + " uses " + column + " as both joinColumn and"
+                + " inverseJoinColumn, but the join table needs one column per side; name them apart with joinColumn"
+                + " and inverseJoinColumn";
+    }
+
+    public static String relationshipNotReadable(String property, String getter, String type) {
+        return "[QRY-E089] Relationship " + property + " is private and has no getter, so the generated metamodel"
+                + " cannot read it; make the field non-private, or add a non-private " + type + " " + getter + "()";
+    }
+
+    public static String relationshipNotWritable(String property, String why, String setter, String type) {
+        return "[QRY-E090] Relationship " + property + " cannot be assigned (it is " + why + ") and has no setter,"
+                + " so the generated mapper cannot set its holder; make the field non-private and non-final, or add"
+                + " a non-private void " + setter + "(" + type + ")";
+    }
+
+    /** {@code user}: "table post_tags of Post" or "tags of Post". */
+    public static String joinTableTaken(String property, String joinTable, String user) {
+        return "[QRY-E091] @ManyToMany on " + property + " generates join table " + joinTable + ", but " + user
+                + " already has that name; name the join table apart with joinTable = \"...\"";
+    }
+
     public static String serverDefaultOnPrimitive(String property, String type, String boxed) {
         return "[QRY-W001] @Column(serverDefault) on " + property + " never applies: a " + type
                 + " is never null, so its value is always inserted; declare it as " + boxed

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param columns       the columns, in declaration order
  * @param foreignKeys   the foreign keys, in column order
  * @param indexes       column-level unique constraints and indexes in column order, then {@code @Index} ones
+ * @param relations     the relationships, in declaration order
  * @param suppressions  the {@code @SuppressWarnings} values the generated classes need because
  *                      they use deprecated types ({@code "deprecation"}, {@code "removal"}), sorted
  */
@@ -34,6 +35,7 @@ public record EntityDescriptor(
         List<ColumnDescriptor> columns,
         List<ForeignKeyDescriptor> foreignKeys,
         List<IndexDescriptor> indexes,
+        List<RelationDescriptor> relations,
         List<String> suppressions) {
 
     public EntityDescriptor {
@@ -46,6 +48,7 @@ public record EntityDescriptor(
         columns = List.copyOf(columns);
         foreignKeys = List.copyOf(foreignKeys);
         indexes = List.copyOf(indexes);
+        relations = List.copyOf(relations);
         suppressions = suppressions.stream().sorted().distinct().toList();
     }
 
@@ -77,6 +80,14 @@ public record EntityDescriptor(
     /** The generated key column, if any. */
     public Optional<ColumnDescriptor> generatedKey() {
         return columns.stream().filter(ColumnDescriptor::generated).findFirst();
+    }
+
+    /** The join tables Quarry generates for the owning sides of {@code @ManyToMany}, in declaration order. */
+    public List<JoinTableDescriptor> joinTables() {
+        return relations.stream()
+                .map(RelationDescriptor::generatedJoinTable)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /** The columns with a server default, in column order; bit {@code k} of the omitted-defaults set is the {@code k}-th. */

@@ -6,6 +6,7 @@ import dev.quarry.processor.util.MemberAccess;
 import dev.quarry.processor.util.Names;
 import dev.quarry.processor.util.Property;
 import dev.quarry.processor.util.RuntimeTypes;
+import dev.quarry.processor.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,9 +24,11 @@ import javax.lang.model.type.TypeKind;
 /** Builds the {@link EntityDescriptor} of an entity whose validation report is clean. */
 public final class EntityDescriptors {
     private final MemberAccess access;
+    private final RelationDescriptors relations;
 
     public EntityDescriptors(MemberAccess access) {
         this.access = access;
+        this.relations = new RelationDescriptors(access);
     }
 
     /** The descriptor of a validated entity. */
@@ -43,6 +46,11 @@ public final class EntityDescriptors {
                     : null;
             columns.add(ColumnDescriptors.create(property, reader, writer));
         }
+        ValidationReport.Builder report = ValidationReport.builder();
+        List<RelationDescriptor> relationDescriptors = relations.create(entity, report);
+        if (report.hasErrors()) {
+            throw new IllegalStateException("invalid relationship passed validation: " + report.build().items());
+        }
         String table = tableName(entity);
         ClassName entityClass = ClassName.get(entity);
         return new EntityDescriptor(
@@ -56,16 +64,26 @@ public final class EntityDescriptors {
                 columns,
                 foreignKeys(table, properties),
                 indexes(entity, table),
-                suppressions(entity, properties));
+                relationDescriptors,
+                suppressions(entity, Property.mappedOf(entity)));
     }
 
-    /** The warnings that using the entity and its column types from another class raises. */
+    /**
+     * The warnings that using the entity, its column types and its relationships' targets from
+     * another class raises.
+     */
     private static List<String> suppressions(TypeElement entity, List<Property> properties) {
         Set<String> suppressions = new TreeSet<>();
         addSuppressions(entity, suppressions);
         for (Property property : properties) {
             if (property.type().getKind() == TypeKind.DECLARED) {
-                addSuppressions(((DeclaredType) property.type()).asElement(), suppressions);
+                DeclaredType type = (DeclaredType) property.type();
+                addSuppressions(type.asElement(), suppressions);
+                if (property.isRelationship()) {
+                    type.getTypeArguments().stream()
+                            .filter(argument -> argument.getKind() == TypeKind.DECLARED)
+                            .forEach(argument -> addSuppressions(((DeclaredType) argument).asElement(), suppressions));
+                }
             }
         }
         return List.copyOf(suppressions);

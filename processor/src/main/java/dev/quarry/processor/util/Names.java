@@ -16,6 +16,9 @@ public final class Names {
     /** The metamodel field holding the table schema. */
     public static final String SCHEMA_FIELD = "SCHEMA";
 
+    /** Suffix of the metamodel constants holding generated join tables: {@code POST_TAGS_JOIN_TABLE}. */
+    public static final String JOIN_TABLE_SUFFIX = "_JOIN_TABLE";
+
     /** The nested record of a composite key. */
     public static final String KEY_RECORD = "Key";
 
@@ -81,6 +84,34 @@ public final class Names {
         return "fk_" + table + "_" + column;
     }
 
+    /** The default join table of a {@code @ManyToMany}: {@code <table>_<property in snake_case>}. */
+    public static String joinTableName(String table, String property) {
+        return table + "_" + snakeCase(property);
+    }
+
+    /**
+     * The default join-table column referencing an entity: {@code <entity in snake_case>_<key column>},
+     * such as {@code post_id}.
+     */
+    public static String joinColumnName(String entitySimpleName, String keyColumn) {
+        return snakeCase(entitySimpleName) + "_" + keyColumn;
+    }
+
+    /**
+     * The metamodel constant holding a generated join table's schema: {@code post_tags} →
+     * {@code POST_TAGS_JOIN_TABLE}; characters not allowed in a Java name become {@code _}.
+     */
+    public static String joinTableConstant(String table) {
+        StringBuilder out = new StringBuilder();
+        for (char c : table.toUpperCase(Locale.ROOT).toCharArray()) {
+            out.append(c < 128 && Character.isLetterOrDigit(c) ? c : '_');
+        }
+        if (out.length() == 0 || Character.isDigit(out.charAt(0))) {
+            out.insert(0, '_');
+        }
+        return out + JOIN_TABLE_SUFFIX;
+    }
+
     /** The conventional getter of a property: {@code getName}, or {@code isActive} for a boolean. */
     public static String getter(String property, boolean isPrefix) {
         return (isPrefix ? "is" : "get") + capitalize(property);
@@ -89,6 +120,11 @@ public final class Names {
     /** The conventional setter of a property: {@code setName}. */
     public static String setter(String property) {
         return "set" + capitalize(property);
+    }
+
+    /** {@code PostTag} → {@code postTag}. */
+    public static String decapitalize(String name) {
+        return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     private static String capitalize(String name) {

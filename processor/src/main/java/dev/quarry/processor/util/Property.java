@@ -52,10 +52,26 @@ public record Property(String name, VariableElement field, RecordComponentElemen
         return List.copyOf(properties);
     }
 
-    /** The columns among {@link #of}: every property except {@code @Transient} fields of a class. */
+    /**
+     * The columns among {@link #of}: every property except relationships and {@code @Transient}
+     * fields of a class.
+     */
     public static List<Property> columnsOf(TypeElement entity) {
+        return mappedOf(entity).stream().filter(p -> !p.isRelationship()).toList();
+    }
+
+    /** The relationships among {@link #of}, in declaration order. */
+    public static List<Property> relationshipsOf(TypeElement entity) {
+        return of(entity).stream().filter(Property::isRelationship).toList();
+    }
+
+    /**
+     * The columns and relationships, in declaration order: every property except
+     * {@code @Transient} fields of a class (for a record, the canonical constructor's parameters).
+     */
+    public static List<Property> mappedOf(TypeElement entity) {
         boolean record = entity.getKind() == ElementKind.RECORD;
-        return of(entity).stream().filter(p -> record || !p.isTransient()).toList();
+        return of(entity).stream().filter(p -> record || !p.isTransient() || p.isRelationship()).toList();
     }
 
     /** Whether this is a record component. */
@@ -71,6 +87,20 @@ public record Property(String name, VariableElement field, RecordComponentElemen
     /** Whether the property is annotated {@code @Transient}. */
     public boolean isTransient() {
         return annotation(RuntimeTypes.TRANSIENT).isPresent();
+    }
+
+    /** Whether the property carries a relationship annotation ({@code @ManyToOne}, {@code @OneToMany}, ...). */
+    public boolean isRelationship() {
+        return !relationshipAnnotations().isEmpty();
+    }
+
+    /** The relationship annotations on the property, in the order of {@link RuntimeTypes#RELATIONSHIPS}. */
+    public List<AnnotationMirror> relationshipAnnotations() {
+        List<AnnotationMirror> found = new ArrayList<>();
+        for (String annotation : RuntimeTypes.RELATIONSHIPS) {
+            annotation(annotation).ifPresent(found::add);
+        }
+        return found;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.quarry.processor.util;
 
 import com.palantir.javapoet.ClassName;
+import java.util.List;
 
 /**
  * The runtime's types, named for the processor: it never loads them, it reads their
@@ -18,6 +19,15 @@ public final class RuntimeTypes {
     public static final String INDEX = ANNOTATION_PACKAGE + ".Index";
     public static final String INDEXES = ANNOTATION_PACKAGE + ".Indexes";
     public static final String TRANSIENT = ANNOTATION_PACKAGE + ".Transient";
+    public static final String MANY_TO_ONE = ANNOTATION_PACKAGE + ".ManyToOne";
+    public static final String ONE_TO_MANY = ANNOTATION_PACKAGE + ".OneToMany";
+    public static final String ONE_TO_ONE = ANNOTATION_PACKAGE + ".OneToOne";
+    public static final String MANY_TO_MANY = ANNOTATION_PACKAGE + ".ManyToMany";
+    /** The relationship annotations, in the order their names appear in messages. */
+    public static final List<String> RELATIONSHIPS = List.of(MANY_TO_ONE, ONE_TO_MANY, ONE_TO_ONE, MANY_TO_MANY);
+
+    /** The type of a to-one relationship property. */
+    public static final String REF = "dev.quarry.relation.Ref";
 
     public static final String REPOSITORY = ANNOTATION_PACKAGE + ".Repository";
     public static final String QUERY = ANNOTATION_PACKAGE + ".Query";
@@ -57,6 +67,9 @@ public final class RuntimeTypes {
     public static final ClassName COLUMN_SCHEMA = ClassName.get("dev.quarry.spi", "ColumnSchema");
     public static final ClassName FOREIGN_KEY_SCHEMA = ClassName.get("dev.quarry.spi", "ForeignKeySchema");
     public static final ClassName INDEX_SCHEMA = ClassName.get("dev.quarry.spi", "IndexSchema");
+    public static final ClassName RELATION = ClassName.get("dev.quarry.query", "Relation");
+    public static final ClassName RELATION_SCHEMA = ClassName.get("dev.quarry.spi", "RelationSchema");
+    public static final ClassName RELATION_HOLDERS = ClassName.get("dev.quarry.spi", "RelationHolders");
 
     private RuntimeTypes() {
     }

@@ -9,6 +9,7 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 
 /** Classifies a property's Java type as a {@link ValueKind}, the contract's type mapping. */
 public final class ValueKinds {
@@ -101,6 +102,36 @@ public final class ValueKinds {
             return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
         }
         return type.toString();
+    }
+
+    /**
+     * A type as a reader would write it, with simple names: {@code List<Post>},
+     * {@code Ref<User>}, {@code long}, {@code Post[]}; for messages.
+     */
+    public static String simpleName(TypeMirror type) {
+        if (type.getKind() == TypeKind.DECLARED) {
+            DeclaredType declared = (DeclaredType) type;
+            String name = declared.asElement().getSimpleName().toString();
+            if (declared.getTypeArguments().isEmpty()) {
+                return name;
+            }
+            StringBuilder out = new StringBuilder(name).append('<');
+            for (int i = 0; i < declared.getTypeArguments().size(); i++) {
+                out.append(i == 0 ? "" : ", ").append(simpleName(declared.getTypeArguments().get(i)));
+            }
+            return out.append('>').toString();
+        }
+        if (type.getKind() == TypeKind.ARRAY) {
+            return simpleName(((ArrayType) type).getComponentType()) + "[]";
+        }
+        if (type.getKind() == TypeKind.WILDCARD) {
+            WildcardType wildcard = (WildcardType) type;
+            if (wildcard.getExtendsBound() != null) {
+                return "? extends " + simpleName(wildcard.getExtendsBound());
+            }
+            return wildcard.getSuperBound() != null ? "? super " + simpleName(wildcard.getSuperBound()) : "?";
+        }
+        return erasedName(type);
     }
 
     /** Whether {@code type} contains a type javac could not resolve (yet). */

@@ -33,11 +33,13 @@ public final class EntityValidator {
     private final IndexValidator indexValidator = new IndexValidator();
     private final AccessValidator accessValidator;
     private final NameValidator nameValidator = new NameValidator();
+    private final RelationValidator relationValidator;
 
     public EntityValidator(Types types, MemberAccess access) {
         this.columnValidator = new ColumnValidator(types);
         this.foreignKeyValidator = new ForeignKeyValidator(types);
         this.accessValidator = new AccessValidator(access);
+        this.relationValidator = new RelationValidator(access);
     }
 
     /**
@@ -76,7 +78,8 @@ public final class EntityValidator {
         }
         indexValidator.validate(entity, columns, report);
         accessValidator.validate(entity, columns, report);
-        nameValidator.validate(entity, columns, sourceTypes, report);
+        relationValidator.validate(entity, report);
+        nameValidator.validate(entity, Property.mappedOf(entity), sourceTypes, report);
         long serverDefaults = columns.stream()
                 .filter(column -> column.annotation(RuntimeTypes.COLUMN)
                         .map(mirror -> !Annotations.stringValue(mirror, "serverDefault").isEmpty())

@@ -15,7 +15,8 @@ import javax.lang.model.element.TypeElement;
  */
 final class NameValidator {
 
-    void validate(TypeElement entity, List<Property> columns, Set<String> sourceTypes,
+    /** {@code properties}: the columns and relationships, each a field of the metamodel. */
+    void validate(TypeElement entity, List<Property> properties, Set<String> sourceTypes,
             ValidationReport.Builder report) {
         ClassName entityClass = ClassName.get(entity);
         String entityName = entity.getSimpleName().toString();
@@ -31,10 +32,10 @@ final class NameValidator {
             report.error(ErrorMessages.constantNameTaken(entityName, constant,
                     "the schema field " + metamodel.simpleName() + "." + Names.SCHEMA_FIELD), entity);
         }
-        for (Property column : columns) {
-            if (column.name().equals(Names.SCHEMA_FIELD) || column.name().equals(constant)) {
-                report.error(ErrorMessages.memberNameTaken(column.name(),
-                        metamodel.simpleName() + "." + column.name()), column.location());
+        for (Property property : properties) {
+            if (property.name().equals(Names.SCHEMA_FIELD) || property.name().equals(constant)) {
+                report.error(ErrorMessages.memberNameTaken(property.name(),
+                        metamodel.simpleName() + "." + property.name()), property.location());
             }
         }
     }

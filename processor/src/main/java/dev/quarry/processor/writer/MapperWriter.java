@@ -12,10 +12,12 @@ import dev.quarry.processor.diagnostic.Diagnostics;
 import dev.quarry.processor.model.ColumnDescriptor;
 import dev.quarry.processor.model.EntityDescriptor;
 import dev.quarry.processor.model.Instantiation;
+import dev.quarry.processor.model.RelationDescriptor;
 import dev.quarry.processor.util.RuntimeTypes;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 
@@ -72,12 +74,23 @@ public final class MapperWriter extends SourceFileWriter<EntityDescriptor> {
             CodeBlock index = i == 0 ? CodeBlock.of("first") : CodeBlock.of("first + $L", i);
             values.add(ValueCode.read(entity.columns().get(i), ROW, index));
         }
-        if (entity.instantiation() == Instantiation.ALL_COLUMNS_CONSTRUCTOR) {
-            return method.addStatement("return $L", construct(entity, values)).build();
+        if (entity.record()) {
+            return method.addStatement("return $L",
+                    construct(entity, values, relation -> RelationCode.holder(entity, relation))).build();
         }
-        method.addStatement("$T $N = new $T()", entity.entity(), ENTITY, entity.entity());
-        for (int i = 0; i < entity.columns().size(); i++) {
-            method.addStatement(ValueCode.set(entity.columns().get(i), ENTITY, values.get(i)));
+        if (entity.instantiation() == Instantiation.ALL_COLUMNS_CONSTRUCTOR) {
+            if (entity.relations().isEmpty()) {
+                return method.addStatement("return $L", construct(entity, values, null)).build();
+            }
+            method.addStatement("$T $N = $L", entity.entity(), ENTITY, construct(entity, values, null));
+        } else {
+            method.addStatement("$T $N = new $T()", entity.entity(), ENTITY, entity.entity());
+            for (int i = 0; i < entity.columns().size(); i++) {
+                method.addStatement(ValueCode.set(entity.columns().get(i), ENTITY, values.get(i)));
+            }
+        }
+        for (RelationDescriptor relation : entity.relations()) {
+            method.addStatement(ValueCode.set(relation.writer(), ENTITY, RelationCode.holder(entity, relation)));
         }
         return method.addStatement("return $N", ENTITY).build();
     }
@@ -171,7 +184,17 @@ public final class MapperWriter extends SourceFileWriter<EntityDescriptor> {
                         .endControlFlow();
             }
         }
-        return method.addStatement("return $L", construct(entity, values)).build();
+        if (entity.record() || entity.relations().isEmpty()) {
+            return method.addStatement("return $L",
+                    construct(entity, values, relation -> ValueCode.get(relation.reader(), ENTITY))).build();
+        }
+        // a class built through its all-columns constructor: the new instance keeps the relationships
+        String returned = locals.newName("returned");
+        method.addStatement("$T $N = $L", entity.entity(), returned, construct(entity, values, null));
+        for (RelationDescriptor relation : entity.relations()) {
+            method.addStatement(ValueCode.set(relation.writer(), returned, ValueCode.get(relation.reader(), ENTITY)));
+        }
+        return method.addStatement("return $N", returned).build();
     }
 
     private static MethodSpec key(EntityDescriptor entity) {
@@ -203,11 +226,22 @@ public final class MapperWriter extends SourceFileWriter<EntityDescriptor> {
         return method.addStatement("return first + $L", keys.size()).build();
     }
 
-    /** {@code new User(v1, v2, ...)} with one argument per line (a statement indents continuation lines). */
-    private static CodeBlock construct(EntityDescriptor entity, List<CodeBlock> values) {
+    /**
+     * {@code new User(v1, v2, ...)} with one argument per line (a statement indents continuation
+     * lines): the column values, and for a record the relationships' values in between, in
+     * component order.
+     */
+    private static CodeBlock construct(EntityDescriptor entity, List<CodeBlock> columnValues,
+            Function<RelationDescriptor, CodeBlock> relationValue) {
+        List<CodeBlock> arguments = new ArrayList<>(columnValues);
+        if (entity.record()) {
+            for (RelationDescriptor relation : entity.relations()) {
+                arguments.add(relation.position(), relationValue.apply(relation));
+            }
+        }
         return CodeBlock.builder()
                 .add("new $T(\n", entity.entity())
-                .add(CodeBlock.join(values, ",\n"))
+                .add(CodeBlock.join(arguments, ",\n"))
                 .add(")")
                 .build();
     }

@@ -10,17 +10,19 @@ import com.palantir.javapoet.TypeSpec;
 import dev.quarry.processor.diagnostic.Diagnostics;
 import dev.quarry.processor.model.ColumnDescriptor;
 import dev.quarry.processor.model.EntityDescriptor;
-import dev.quarry.processor.model.ForeignKeyDescriptor;
-import dev.quarry.processor.model.IndexDescriptor;
+import dev.quarry.processor.model.JoinTableDescriptor;
+import dev.quarry.processor.model.RelationDescriptor;
 import dev.quarry.processor.model.ValueKind;
 import dev.quarry.processor.util.Names;
 import dev.quarry.processor.util.RuntimeTypes;
 import java.util.List;
-import java.util.function.Function;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 
-/** Writes the metamodel {@code X_}: the table schema, the table constant, one typed column per property. */
+/**
+ * Writes the metamodel {@code X_}: the table schema (and those of generated join tables), the
+ * table constant, one typed column per column property, one {@code Relation} per relationship.
+ */
 public final class MetamodelWriter extends SourceFileWriter<EntityDescriptor> {
 
     public MetamodelWriter(Filer filer, Diagnostics diagnostics) {
@@ -36,8 +38,8 @@ public final class MetamodelWriter extends SourceFileWriter<EntityDescriptor> {
     protected TypeSpec.Builder type(EntityDescriptor entity) {
         ClassName self = entity.metamodel();
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
-                .addJavadoc("Metamodel of {@link $T}: the {@code $L} table and its typed columns.\n",
-                        entity.entity(), entity.table())
+                .addJavadoc("Metamodel of {@link $T}: the {@code $L} table and its typed columns$L.\n",
+                        entity.entity(), entity.table(), entity.relations().isEmpty() ? "" : " and relationships")
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(RuntimeTypes.ABSTRACT_ENTITY_TABLE, entity.entity(),
                         entity.keyType()))
@@ -45,16 +47,31 @@ public final class MetamodelWriter extends SourceFileWriter<EntityDescriptor> {
                                 Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The schema of {@code $L}, as declared on {@link $T}.\n",
                                 entity.table(), entity.entity())
-                        .initializer(schema(entity))
-                        .build())
-                .addField(FieldSpec.builder(self, entity.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .addJavadoc("The {@code $L} table.\n", entity.table())
-                        .initializer("new $T(null)", self)
+                        .initializer(SchemaCode.table(entity))
                         .build());
+        for (JoinTableDescriptor joinTable : entity.joinTables()) {
+            type.addField(FieldSpec.builder(RuntimeTypes.TABLE_SCHEMA, joinTable.constant(),
+                            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The schema of join table {@code $L}, which Quarry generates for {@link $T#$L}.\n",
+                            joinTable.name(), entity.entity(), owner(entity, joinTable))
+                    .initializer(SchemaCode.joinTable(joinTable))
+                    .build());
+        }
+        type.addField(FieldSpec.builder(self, entity.constant(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The {@code $L} table.\n", entity.table())
+                .initializer("new $T(null)", self)
+                .build());
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
-                .addParameter(String.class, "alias")
-                .addStatement("super($L, $T.INSTANCE, alias)", Names.SCHEMA_FIELD, entity.mapper());
+                .addParameter(String.class, "alias");
+        if (entity.joinTables().isEmpty()) {
+            constructor.addStatement("super($L, $T.INSTANCE, alias)", Names.SCHEMA_FIELD, entity.mapper());
+        } else {
+            CodeBlock joinTables = CodeBlock.join(entity.joinTables().stream()
+                    .map(joinTable -> CodeBlock.of("$N", joinTable.constant())).toList(), ", ");
+            constructor.addStatement("super($L, $T.of($L), $T.INSTANCE, alias)", Names.SCHEMA_FIELD, List.class,
+                    joinTables, entity.mapper());
+        }
         for (int i = 0; i < entity.columns().size(); i++) {
             ColumnDescriptor column = entity.columns().get(i);
             type.addField(FieldSpec.builder(columnType(entity, column), column.property(),
@@ -68,6 +85,10 @@ public final class MetamodelWriter extends SourceFileWriter<EntityDescriptor> {
                 constructor.addStatement("this.$N = column($L, $T.class)", column.property(), i, column.boxedType());
             }
         }
+        for (RelationDescriptor relation : entity.relations()) {
+            type.addField(RelationCode.field(entity, relation));
+            constructor.addStatement(RelationCode.statement(relation));
+        }
         type.addMethod(constructor.build());
         type.addMethod(MethodSpec.methodBuilder("as")
                 .addAnnotation(Override.class)
@@ -80,6 +101,15 @@ public final class MetamodelWriter extends SourceFileWriter<EntityDescriptor> {
             type.addType(keyRecord(entity));
         }
         return suppress(type, entity.suppressions());
+    }
+
+    /** The property whose join table this is. */
+    private static String owner(EntityDescriptor entity, JoinTableDescriptor joinTable) {
+        return entity.relations().stream()
+                .filter(relation -> joinTable.equals(relation.generatedJoinTable()))
+                .findFirst()
+                .orElseThrow()
+                .property();
     }
 
     private static TypeName columnType(EntityDescriptor entity, ColumnDescriptor column) {
@@ -98,58 +128,5 @@ public final class MetamodelWriter extends SourceFileWriter<EntityDescriptor> {
                 .addModifiers(Modifier.PUBLIC)
                 .recordConstructor(components.build())
                 .build();
-    }
-
-    private static CodeBlock schema(EntityDescriptor entity) {
-        CodeBlock.Builder code = CodeBlock.builder()
-                .add("new $T($S,\n", RuntimeTypes.TABLE_SCHEMA, entity.table())
-                .indent()
-                .indent();
-        code.add(list(entity.columns(), MetamodelWriter::column)).add(",\n");
-        code.add(strings(entity.keyColumns().stream().map(ColumnDescriptor::name).toList())).add(",\n");
-        code.add(list(entity.foreignKeys(), MetamodelWriter::foreignKey)).add(",\n");
-        code.add(list(entity.indexes(), MetamodelWriter::index)).add(")");
-        return code.unindent().unindent().build();
-    }
-
-    /** {@code List.of()}, or {@code List.of(} with one element per line. */
-    private static <T> CodeBlock list(List<T> items, Function<T, CodeBlock> element) {
-        if (items.isEmpty()) {
-            return CodeBlock.of("$T.of()", List.class);
-        }
-        List<CodeBlock> elements = items.stream().map(element).toList();
-        return CodeBlock.builder()
-                .add("$T.of(\n", List.class)
-                .indent()
-                .add(CodeBlock.join(elements, ",\n"))
-                .add(")")
-                .unindent()
-                .build();
-    }
-
-    /** {@code List.of("a", "b")} on one line. */
-    private static CodeBlock strings(List<String> strings) {
-        return CodeBlock.of("$T.of($L)", List.class,
-                CodeBlock.join(strings.stream().map(string -> CodeBlock.of("$S", string)).toList(), ", "));
-    }
-
-    private static CodeBlock column(ColumnDescriptor column) {
-        return CodeBlock.of("new $T($S, $S, $T.$L, $L, $L, $L, $L, $L, $L)",
-                RuntimeTypes.COLUMN_SCHEMA, column.name(), column.property(), RuntimeTypes.VALUE_TYPE,
-                column.kind().name(), column.length(), column.precision(), column.scale(), column.nullable(),
-                column.generated(),
-                column.hasServerDefault() ? CodeBlock.of("$S", column.serverDefault()) : CodeBlock.of("null"));
-    }
-
-    private static CodeBlock foreignKey(ForeignKeyDescriptor foreignKey) {
-        return CodeBlock.of("new $T($S, $L, $S, $L, $T.$L)",
-                RuntimeTypes.FOREIGN_KEY_SCHEMA, foreignKey.name(), strings(List.of(foreignKey.column())),
-                foreignKey.referencedTable(), strings(List.of(foreignKey.referencedColumn())),
-                RuntimeTypes.REFERENTIAL_ACTION, foreignKey.onDelete());
-    }
-
-    private static CodeBlock index(IndexDescriptor index) {
-        return CodeBlock.of("new $T($S, $L, $L)",
-                RuntimeTypes.INDEX_SCHEMA, index.name(), strings(index.columns()), index.unique());
     }
 }

@@ -6,8 +6,8 @@ import dev.quarry.processor.model.ColumnDescriptor;
 import dev.quarry.processor.model.ValueKind;
 
 /**
- * The expressions a mapper uses for one column: reading it from a {@code RowReader}, binding it
- * to a {@code ParameterBinder}, and getting or setting it on an entity.
+ * The expressions generated code uses for one column or relationship: reading it from a
+ * {@code RowReader}, binding it to a {@code ParameterBinder}, and getting or setting it on an entity.
  *
  * <p>Primitive columns use the primitive methods. A boxed {@code NOT NULL} column reads through
  * the primitive getter and binds through the {@code ...OrNull} setter, so a {@code null} fails in
@@ -37,7 +37,11 @@ final class ValueCode {
 
     /** {@code entity.name}, {@code entity.getEmail()} or {@code entity.email()}. */
     static CodeBlock get(ColumnDescriptor column, String entity) {
-        Access reader = column.reader();
+        return get(column.reader(), entity);
+    }
+
+    /** {@code entity.name}, {@code entity.getEmail()} or {@code entity.email()}: reading through {@code reader}. */
+    static CodeBlock get(Access reader, String entity) {
         return reader.kind() == Access.Kind.FIELD
                 ? CodeBlock.of("$N.$N", entity, reader.name())
                 : CodeBlock.of("$N.$N()", entity, reader.name());
@@ -45,7 +49,11 @@ final class ValueCode {
 
     /** {@code entity.name = value} or {@code entity.setName(value)}. */
     static CodeBlock set(ColumnDescriptor column, String entity, CodeBlock value) {
-        Access writer = column.writer();
+        return set(column.writer(), entity, value);
+    }
+
+    /** {@code entity.name = value} or {@code entity.setName(value)}: assigning through {@code writer}. */
+    static CodeBlock set(Access writer, String entity, CodeBlock value) {
         return writer.kind() == Access.Kind.FIELD
                 ? CodeBlock.of("$N.$N = $L", entity, writer.name(), value)
                 : CodeBlock.of("$N.$N($L)", entity, writer.name(), value);

@@ -1,0 +1,71 @@
+package com.example.blog;
+
+import dev.quarry.spi.EntityMapper;
+import dev.quarry.spi.ParameterBinder;
+import dev.quarry.spi.RelationHolders;
+import dev.quarry.spi.RowReader;
+import java.sql.SQLException;
+import javax.annotation.processing.Generated;
+
+/**
+ * Maps {@link Post} to and from rows of {@code post}; used through {@link Post_}.
+ */
+@Generated("dev.quarry.processor.QuarryProcessor")
+final class Post_Mapper implements EntityMapper<Post, Long> {
+    static final Post_Mapper INSTANCE = new Post_Mapper();
+
+    private Post_Mapper() {
+    }
+
+    @Override
+    public Class<Post> entityClass() {
+        return Post.class;
+    }
+
+    @Override
+    public Post read(RowReader row, int first) throws SQLException {
+        return new Post(
+                row.getLong(first),
+                row.getString(first + 1),
+                row.getLong(first + 2),
+                RelationHolders.ref("Post.author", "POST.author"),
+                RelationHolders.set("Post.tags", "POST.tags"));
+    }
+
+    @Override
+    public long omittedDefaults(Post entity) {
+        return 0L;
+    }
+
+    @Override
+    public int bindInsert(Post entity, long omitted, ParameterBinder params, int first) throws
+            SQLException {
+        int index = first;
+        params.setString(index++, entity.title());
+        params.setLong(index++, entity.authorId());
+        return index;
+    }
+
+    @Override
+    public Post withReturned(Post entity, long omitted, RowReader row) throws SQLException {
+        int index = 1;
+        long id = row.getLong(index++);
+        return new Post(
+                id,
+                entity.title(),
+                entity.authorId(),
+                entity.author(),
+                entity.tags());
+    }
+
+    @Override
+    public Long key(Post entity) {
+        return entity.id();
+    }
+
+    @Override
+    public int bindKey(Long key, ParameterBinder params, int first) throws SQLException {
+        params.setLongOrNull(first, key);
+        return first + 1;
+    }
+}

@@ -1,0 +1,64 @@
+package com.example.blog;
+
+import dev.quarry.spi.EntityMapper;
+import dev.quarry.spi.ParameterBinder;
+import dev.quarry.spi.RelationHolders;
+import dev.quarry.spi.RowReader;
+import java.sql.SQLException;
+import javax.annotation.processing.Generated;
+
+/**
+ * Maps {@link Profile} to and from rows of {@code profile}; used through {@link Profile_}.
+ */
+@Generated("dev.quarry.processor.QuarryProcessor")
+final class Profile_Mapper implements EntityMapper<Profile, Long> {
+    static final Profile_Mapper INSTANCE = new Profile_Mapper();
+
+    private Profile_Mapper() {
+    }
+
+    @Override
+    public Class<Profile> entityClass() {
+        return Profile.class;
+    }
+
+    @Override
+    public Profile read(RowReader row, int first) throws SQLException {
+        return new Profile(
+                row.getLong(first),
+                row.getLongOrNull(first + 1),
+                RelationHolders.ref("Profile.user", "PROFILE.user"),
+                row.getString(first + 2));
+    }
+
+    @Override
+    public long omittedDefaults(Profile entity) {
+        return 0L;
+    }
+
+    @Override
+    public int bindInsert(Profile entity, long omitted, ParameterBinder params, int first) throws
+            SQLException {
+        int index = first;
+        params.setLong(index++, entity.id());
+        params.setLongOrNull(index++, entity.userId());
+        params.setString(index++, entity.bio());
+        return index;
+    }
+
+    @Override
+    public Profile withReturned(Profile entity, long omitted, RowReader row) throws SQLException {
+        return entity;
+    }
+
+    @Override
+    public Long key(Profile entity) {
+        return entity.id();
+    }
+
+    @Override
+    public int bindKey(Long key, ParameterBinder params, int first) throws SQLException {
+        params.setLongOrNull(first, key);
+        return first + 1;
+    }
+}

@@ -21,7 +21,7 @@ class GeneratedCodeScanTest {
     void generatedSourcesUseNoReflection() throws IOException {
         int scanned = 0;
         for (String input : List.of("user", "order_line", "enums", "server_defaults", "tables", "blog", "repository",
-                "query", "projection")) {
+                "query", "projection", "relations")) {
             Compilation compilation = Compilers.compileInput(input);
             assertThat(compilation).succeeded();
             for (JavaFileObject file : compilation.generatedSourceFiles()) {

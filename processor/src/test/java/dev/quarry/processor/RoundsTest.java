@@ -50,6 +50,27 @@ class RoundsTest {
     }
 
     @Test
+    void aRelationshipWaitsForATargetAnotherProcessorGenerates() {
+        JavaFileObject user = source("User",
+                "@Entity", "public class User {", "    @Id long id;",
+                "    @OneToMany(mappedBy = \"author\") java.util.List<com.example.blog.Post> posts;", "}");
+        Compilation compilation = Compilers.quarry()
+                .withProcessors(new QuarryProcessor(),
+                        new Generating(null, "com.example.blog.Post",
+                                "package com.example.blog;\n\nimport com.example.User;\nimport dev.quarry.annotation.*;\n"
+                                        + "import dev.quarry.relation.Ref;\n\n@Entity\npublic record Post(@Id long id,"
+                                        + " @ForeignKey(User.class) long authorId, @ManyToOne Ref<User> author) {\n}\n"),
+                        new Compilers.ClaimingProcessor())
+                .compile(user);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("com.example.User_").contentsAsUtf8String()
+                .contains("RelationSchema.oneToMany(\"posts\", \"id\", \"author_id\", \"author\")");
+        assertThat(compilation).generatedSourceFile("com.example.blog.Post_").contentsAsUtf8String()
+                .contains("() -> User_.USER");
+    }
+
+    @Test
     void anEntityGeneratedAfterItsPackagesTablesIsAnError() {
         JavaFileObject note = source("Note", "@Entity", "public class Note {", "    @Id long id;", "}");
         Compilation compilation = Compilers.quarry()

@@ -563,6 +563,12 @@ public final class ErrorMessages {
                 + " already has that name; name the join table apart with joinTable = \"...\"";
     }
 
+    /** {@code declaration}: the relationship to declare, such as "@ManyToOne Ref<User> author". */
+    public static String relationshipNotAnnotated(String property, String type, String declaration) {
+        return "[QRY-E092] Column " + property + " has type " + type + ", which refers to an @Entity and is not a"
+                + " column; map it as a relationship, " + declaration + ", or leave the field out with @Transient";
+    }
+
     public static String serverDefaultOnPrimitive(String property, String type, String boxed) {
         return "[QRY-W001] @Column(serverDefault) on " + property + " never applies: a " + type
                 + " is never null, so its value is always inserted; declare it as " + boxed

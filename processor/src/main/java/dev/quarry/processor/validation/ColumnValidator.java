@@ -11,7 +11,10 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.PrimitiveType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /** Checks one column property: its type, nullability, {@code @Column} sizes and {@code @GeneratedValue}. */
@@ -26,6 +29,12 @@ final class ColumnValidator {
         Optional<ValueKind> kind = ValueKinds.classify(property.type());
         String type = ValueKinds.erasedName(property.type());
         if (kind.isEmpty()) {
+            Optional<String> relationship = relationshipDeclaration(property);
+            if (relationship.isPresent()) {
+                report.error(ErrorMessages.relationshipNotAnnotated(property.name(),
+                        ValueKinds.simpleName(property.type()), relationship.get()), property.location());
+                return;
+            }
             Optional<String> replacement = ValueKinds.replacement(property.type());
             report.error(replacement.isPresent()
                     ? ErrorMessages.replaceableType(property.name(), type, replacement.get())
@@ -96,6 +105,37 @@ final class ColumnValidator {
         } else if (compositeKey) {
             report.error(ErrorMessages.generatedComposite(property.name(), entity), owner, generated.get());
         }
+    }
+
+    /**
+     * The relationship a property of an entity type (or {@code Ref}, {@code List} or {@code Set}
+     * of one) was probably meant to be, as a declaration to suggest.
+     */
+    private static Optional<String> relationshipDeclaration(Property property) {
+        if (property.type().getKind() != TypeKind.DECLARED) {
+            return Optional.empty();
+        }
+        DeclaredType type = (DeclaredType) property.type();
+        String erased = ValueKinds.erasedName(type);
+        String name = property.name();
+        if (isEntity(type)) {
+            return Optional.of("@ManyToOne Ref<" + ValueKinds.simpleName(type) + "> " + name + " (or @OneToOne)");
+        }
+        if (type.getTypeArguments().size() != 1 || !isEntity(type.getTypeArguments().get(0))) {
+            return Optional.empty();
+        }
+        String shown = ValueKinds.simpleName(type);
+        return switch (erased) {
+            case RuntimeTypes.REF -> Optional.of("@ManyToOne " + shown + " " + name + " (or @OneToOne)");
+            case "java.util.List", "java.util.Set" ->
+                    Optional.of("@OneToMany(mappedBy = \"...\") " + shown + " " + name + " (or @ManyToMany)");
+            default -> Optional.empty();
+        };
+    }
+
+    private static boolean isEntity(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED
+                && Annotations.isPresent(((DeclaredType) type).asElement(), RuntimeTypes.ENTITY);
     }
 
     private String boxed(Property property) {

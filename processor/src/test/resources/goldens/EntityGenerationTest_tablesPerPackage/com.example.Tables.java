@@ -7,6 +7,10 @@ import javax.annotation.processing.Generated;
 /**
  * The entity tables of package {@code com.example}, for schema tools:
  * {@code db.schema(Tables.ALL).createAll()}.
+ *
+ * <p>With this class Quarry writes {@code entities.mmd} into the same package of the class output: a
+ * Mermaid {@code erDiagram} of these tables, the join tables Quarry generates for them, and
+ * their foreign keys and relationships, for documentation.
  */
 @Generated("dev.quarry.processor.QuarryProcessor")
 public final class Tables {

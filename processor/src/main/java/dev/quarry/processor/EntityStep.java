@@ -13,6 +13,7 @@ import dev.quarry.processor.util.RuntimeTypes;
 import dev.quarry.processor.util.UnresolvedTypes;
 import dev.quarry.processor.validation.EntityValidator;
 import dev.quarry.processor.validation.ValidationReport;
+import dev.quarry.processor.writer.DiagramWriter;
 import dev.quarry.processor.writer.MapperWriter;
 import dev.quarry.processor.writer.MetamodelWriter;
 import dev.quarry.processor.writer.TablesWriter;
@@ -31,7 +32,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * Processes {@code @Entity} types: validate, describe, write {@code X_} and {@code X_Mapper};
- * then, in the first round with no entity left to process, each package's {@code Tables}.
+ * then, in the first round with no entity left to process, each package's {@code Tables} and
+ * its entity-relationship diagram.
  * Only names are kept between rounds, never elements.
  */
 final class EntityStep implements ProcessingStep {
@@ -42,11 +44,14 @@ final class EntityStep implements ProcessingStep {
     private final MetamodelWriter metamodelWriter;
     private final MapperWriter mapperWriter;
     private final TablesWriter tablesWriter;
+    private final DiagramWriter diagramWriter;
 
     /** Entities waiting for a type to be resolved: qualified name → the unresolved type. */
     private final Map<String, String> deferred = new TreeMap<>();
     /** Tables entries per package, written once no entity is left to process. */
     private final Map<String, List<TablesDescriptor.Entry>> pendingTables = new TreeMap<>();
+    /** The entities per package, for the package's diagram, written with its {@code Tables}. */
+    private final Map<String, List<EntityDescriptor>> pendingDiagrams = new TreeMap<>();
     private final Set<String> tablesWritten = new HashSet<>();
     /** Qualified names of the types declared in sources, and of those Quarry generated. */
     private final Set<String> sourceTypes = new HashSet<>();
@@ -61,6 +66,7 @@ final class EntityStep implements ProcessingStep {
         this.metamodelWriter = new MetamodelWriter(environment.getFiler(), diagnostics);
         this.mapperWriter = new MapperWriter(environment.getFiler(), diagnostics);
         this.tablesWriter = new TablesWriter(environment.getFiler(), diagnostics);
+        this.diagramWriter = new DiagramWriter(environment.getFiler(), diagnostics);
     }
 
     @Override
@@ -120,6 +126,7 @@ final class EntityStep implements ProcessingStep {
             mapperWriter.write(entityDescriptor, List.of(entity));
             generatedTypes.add(entityDescriptor.mapper().canonicalName());
             entries.add(TablesDescriptor.entryOf(entityDescriptor));
+            pendingDiagrams.computeIfAbsent(packageName, p -> new ArrayList<>()).add(entityDescriptor);
         } catch (AbortProcessingException e) {
             // reported already; only this entity stops
         } catch (RuntimeException e) {
@@ -141,6 +148,8 @@ final class EntityStep implements ProcessingStep {
             generatedTypes.add(tables.tablesClass().canonicalName());
             try {
                 tablesWriter.write(tables, origins);
+                diagramWriter.write(pending.getKey(), pendingDiagrams.getOrDefault(pending.getKey(), List.of()),
+                        origins);
             } catch (AbortProcessingException e) {
                 // reported already
             } catch (RuntimeException e) {
@@ -148,6 +157,7 @@ final class EntityStep implements ProcessingStep {
             }
         }
         pendingTables.clear();
+        pendingDiagrams.clear();
     }
 
     private static ClassName tablesClass(String packageName) {

@@ -6,11 +6,12 @@ import com.google.testing.compile.Compilation;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
  * Golden-file tests: the inputs under {@code inputs/<case>/} compile cleanly (with
- * {@code -Xlint:all -Werror}) and generate the sources under
+ * {@code -Xlint:all -Werror}) and generate the sources (and entity diagrams) under
  * {@code goldens/EntityGenerationTest_<method>/}.
  */
 class EntityGenerationTest {
@@ -73,6 +74,25 @@ class EntityGenerationTest {
                 "com.example.blog.Profile_", "com.example.blog.Profile_Mapper",
                 "com.example.school.Student_", "com.example.school.Student_Mapper",
                 "com.example.school.Course_", "com.example.school.Course_Mapper");
+        assertDiagram(compilation, "relationships", "com.example.blog");
+        assertDiagram(compilation, "relationships", "com.example.school");
+    }
+
+    @Test
+    void diagramOfAPackageWithoutRelationships() {
+        Compilation compilation = Compilers.compileInput("order_line");
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertDiagram(compilation, "diagramOfAPackageWithoutRelationships", "com.example");
+        assertDiagram(compilation, "diagramOfAPackageWithoutRelationships", "com.example.shop");
+    }
+
+    /** The package's {@code entities.mmd} is exactly {@code goldens/EntityGenerationTest_<method>/<package>.entities.mmd}. */
+    private static void assertDiagram(Compilation compilation, String method, String packageName) {
+        assertThat(compilation)
+                .generatedFile(StandardLocation.CLASS_OUTPUT, packageName, "entities.mmd")
+                .contentsAsUtf8String()
+                .isEqualTo(Compilers.goldenText("EntityGenerationTest_" + method, packageName + ".entities.mmd"));
     }
 
     private static void assertGenerated(Compilation compilation, String method, String... qualifiedNames) {

@@ -31,8 +31,12 @@ public final class TablesWriter extends SourceFileWriter<TablesDescriptor> {
     protected TypeSpec.Builder type(TablesDescriptor tables) {
         TypeSpec.Builder type = TypeSpec.classBuilder(tables.tablesClass())
                 .addJavadoc("The entity tables of package {@code $L}, for schema tools:\n"
-                        + "{@code db.schema($T.ALL).createAll()}.\n",
-                        tables.tablesClass().packageName(), tables.tablesClass())
+                        + "{@code db.schema($T.ALL).createAll()}.\n"
+                        + "\n"
+                        + "<p>With this class Quarry writes {@code $L} into the same package of the class output: a\n"
+                        + "Mermaid {@code erDiagram} of these tables, the join tables Quarry generates for them, and\n"
+                        + "their foreign keys and relationships, for documentation.\n",
+                        tables.tablesClass().packageName(), tables.tablesClass(), DiagramWriter.FILE_NAME)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
         for (TablesDescriptor.Entry entry : tables.entries()) {
             type.addField(FieldSpec.builder(entry.metamodel(), entry.constant(),

@@ -5,6 +5,7 @@ import static com.google.testing.compile.Compiler.javac;
 import static dev.quarry.processor.EntityValidationTest.source;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.quarry.processor.diagnostic.ErrorMessages;
 import java.io.File;
 import java.io.IOException;
@@ -90,15 +91,7 @@ class RoundsTest {
                 "@Entity(table = \"authors\")", "public record Author(@Id @Column(name = \"author_key\") long id) {", "}");
         Compilation library = javac().compile(author);
         assertThat(library).succeeded();
-        for (JavaFileObject file : library.generatedFiles()) {
-            if (file.getKind() == JavaFileObject.Kind.CLASS) {
-                Path target = classes.resolve(file.getName().replaceFirst("^/CLASS_OUTPUT/", ""));
-                Files.createDirectories(target.getParent());
-                try (InputStream in = file.openInputStream()) {
-                    Files.copy(in, target);
-                }
-            }
-        }
+        copyClasses(library, classes);
         JavaFileObject book = source("Book",
                 "@Entity", "public record Book(@Id long id, @ForeignKey(Author.class) Long authorId) {", "}");
         List<File> classPath = new ArrayList<>(List.of(classes.toFile()));
@@ -109,6 +102,62 @@ class RoundsTest {
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("com.example.Book_").contentsAsUtf8String().contains(
                 "new ForeignKeySchema(\"fk_book_author_id\", List.of(\"author_id\"), \"authors\", List.of(\"author_key\")");
+    }
+
+    @Test
+    void relationshipsToEntitiesFromTheClassPath(@TempDir Path classes) throws IOException {
+        Compilation library = Compilers.quarry().compile(
+                library("User", "@Entity", "public class User {", "    @Id long id;", "}"),
+                library("Post",
+                        "@Entity",
+                        "public record Post(@Id long id, @ForeignKey(User.class) long authorId,",
+                        "        @ManyToOne(joinColumn = \"authorId\") Ref<User> author,",
+                        "        @ManyToMany(joinTable = \"post_tags\") Set<Tag> tags) {", "}"),
+                library("Tag", "@Entity", "public record Tag(@Id long id) {", "}"));
+        assertThat(library).succeeded();
+        copyClasses(library, classes);
+        JavaFileObject blog = source("Blog",
+                "@Entity", "public class Blog {", "    @Id long id;",
+                "    @ForeignKey(com.example.lib.User.class) long ownerId;",
+                "    @ManyToOne dev.quarry.relation.Ref<com.example.lib.User> owner;", "}");
+        JavaFileObject label = source("Label",
+                "@Entity", "public class Label {", "    @Id long id;",
+                "    @ManyToMany(mappedBy = \"tags\") java.util.List<com.example.lib.Post> posts;", "}");
+        List<File> classPath = new ArrayList<>(List.of(classes.toFile()));
+        classPath.addAll(Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(File::new).toList());
+
+        Compilation fine = Compilers.quarry().withClasspath(classPath).compile(blog);
+        assertThat(fine).succeededWithoutWarnings();
+        assertThat(fine).generatedSourceFile("com.example.Blog_").contentsAsUtf8String()
+                .contains("() -> User_.USER");
+
+        // the owning side is read from Post's class file: its tags are Tags, not Labels
+        assertThat(Compilers.quarry().withClasspath(classPath).compile(label))
+                .hadErrorContaining(ErrorMessages.mappedByMismatch("@ManyToMany", "posts", "tags", "Post",
+                        "a @ManyToMany Set<Tag>",
+                        "the owning @ManyToMany List<Label> or Set<Label> property of Post (the one without mappedBy)"))
+                .inFile(label).onLineContaining("posts;");
+    }
+
+    /** A source of package {@code com.example.lib}, compiled into a library. */
+    private static JavaFileObject library(String simpleName, String... body) {
+        List<String> lines = new ArrayList<>(List.of("package com.example.lib;", "",
+                "import dev.quarry.annotation.*;", "import dev.quarry.relation.Ref;", "import java.util.*;", ""));
+        lines.addAll(List.of(body));
+        return JavaFileObjects.forSourceLines("com.example.lib." + simpleName, lines);
+    }
+
+    private static void copyClasses(Compilation compilation, Path classes) throws IOException {
+        for (JavaFileObject file : compilation.generatedFiles()) {
+            if (file.getKind() == JavaFileObject.Kind.CLASS) {
+                Path target = classes.resolve(file.getName().replaceFirst("^/CLASS_OUTPUT/", ""));
+                Files.createDirectories(target.getParent());
+                try (InputStream in = file.openInputStream()) {
+                    Files.copy(in, target);
+                }
+            }
+        }
     }
 
     /** Generates one source file, in the first round or once a trigger type exists. */

@@ -1,7 +1,6 @@
 package dev.quarry.processor.model;
 
 import dev.quarry.processor.diagnostic.ErrorMessages;
-import dev.quarry.processor.model.RelationDescriptor.Kind;
 import dev.quarry.processor.util.Annotations;
 import dev.quarry.processor.util.Names;
 import dev.quarry.processor.util.Property;

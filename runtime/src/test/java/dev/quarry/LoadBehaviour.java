@@ -19,6 +19,9 @@ import dev.quarry.fixture.graph.Genre;
 import dev.quarry.fixture.graph.GraphTables;
 import dev.quarry.query.Load;
 import dev.quarry.relation.Relations;
+import dev.quarry.testing.jdbc.CountingDriver;
+import dev.quarry.testing.jdbc.JdbcStatements;
+import dev.quarry.testing.jdbc.StatementCount;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -45,6 +48,7 @@ abstract class LoadBehaviour {
     @BeforeEach
     void seed() {
         if (db == null) {
+            CountingDriver.install();
             db = Database.builder(url()).maximumPoolSize(2).minimumIdle(0).connect();
         }
         Schema schema = db.schema(GraphTables.ALL);
@@ -90,9 +94,13 @@ abstract class LoadBehaviour {
 
     @Test
     void selectInLoadsEachLevelForAllParentsWithOneGraph() {
-        List<Author> authors = db.select(AUTHOR).orderBy(AUTHOR.name.asc())
-                .load(selectIn(AUTHOR.books).orderBy(BOOK.year.asc()).then(BOOK.genres))
-                .fetch();
+        List<Author> authors;
+        try (StatementCount count = JdbcStatements.count()) {
+            authors = db.select(AUTHOR).orderBy(AUTHOR.name.asc())
+                    .load(selectIn(AUTHOR.books).orderBy(BOOK.year.asc()).then(BOOK.genres))
+                    .fetch();
+            assertEquals(3, count.total(), count::toString);
+        }
         assertEquals(List.of("Nobody", "Terry", "Ursula"), authors.stream().map(a -> a.name).toList());
         Author nobody = authors.get(0);
         Author terry = authors.get(1);
@@ -126,7 +134,11 @@ abstract class LoadBehaviour {
 
     @Test
     void joinedToOneLoadsInTheSameStatementSharingInstances() {
-        List<Book> books = db.select(BOOK).orderBy(BOOK.year.asc()).load(joined(BOOK.author)).fetch();
+        List<Book> books;
+        try (StatementCount count = JdbcStatements.count()) {
+            books = db.select(BOOK).orderBy(BOOK.year.asc()).load(joined(BOOK.author)).fetch();
+            assertEquals(1, count.total(), count::toString);
+        }
         assertEquals(5, books.size());
         Map<String, List<Author>> byName = books.stream().map(book -> book.author().get())
                 .collect(Collectors.groupingBy(author -> author.name));

@@ -4,6 +4,7 @@ import dev.quarry.Database;
 import dev.quarry.DatabaseConfig;
 import dev.quarry.query.EntityTable;
 import dev.quarry.spi.ForeignKeySchema;
+import dev.quarry.spi.TableSchema;
 import dev.quarry.testing.jdbc.CountingDriver;
 import dev.quarry.testing.jdbc.JdbcStatements;
 import dev.quarry.testing.postgres.PostgresServer;
@@ -238,6 +239,11 @@ public final class DatabaseExtension
                 }
                 statement.execute("TRUNCATE TABLE " + String.join(", ", names) + " RESTART IDENTITY CASCADE");
             } else {
+                for (EntityTable<?, ?> table : order) {
+                    for (TableSchema joinTable : table.joinTables()) {
+                        statement.execute("DELETE FROM " + quote(joinTable.name()));
+                    }
+                }
                 for (int i = order.size() - 1; i >= 0; i--) {
                     statement.execute("DELETE FROM " + quote(order.get(i).name()));
                 }

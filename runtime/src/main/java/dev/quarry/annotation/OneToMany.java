@@ -23,4 +23,7 @@ import java.lang.annotation.Target;
 public @interface OneToMany {
     /** The {@link ManyToOne} property of the target entity that references this entity. */
     String mappedBy();
+
+    /** What deleting or persisting this entity does to the related ones; nothing by default. */
+    Cascade[] cascade() default {};
 }

@@ -29,4 +29,7 @@ public @interface OneToOne {
 
     /** On the inverse side: the owning side's {@code @OneToOne} property of the target. */
     String mappedBy() default "";
+
+    /** What deleting or persisting this entity does to the related ones; nothing by default. */
+    Cascade[] cascade() default {};
 }

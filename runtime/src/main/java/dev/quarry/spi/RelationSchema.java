@@ -1,7 +1,12 @@
 package dev.quarry.spi;
 
+import dev.quarry.annotation.Cascade;
 import dev.quarry.query.Relation;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How a relationship is stored, generated into the metamodel: which column of the declaring
@@ -26,6 +31,7 @@ import java.util.Objects;
  * @param joinSourceColumn the join table's column matching {@code sourceColumn}, else {@code null}
  * @param joinTargetColumn the join table's column matching {@code targetColumn}, else {@code null}
  * @param mappedBy         the owning relationship on the target, for an inverse side; else {@code null}
+ * @param cascade          what deleting or persisting the source does to the related entities
  */
 public record RelationSchema(
         String name,
@@ -35,9 +41,15 @@ public record RelationSchema(
         String joinTable,
         String joinSourceColumn,
         String joinTargetColumn,
-        String mappedBy) {
+        String mappedBy,
+        Set<Cascade> cascade) {
 
     public RelationSchema {
+        cascade = cascade.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(cascade));
+        if (!cascade.isEmpty() && (kind == Relation.Kind.MANY_TO_ONE || kind == Relation.Kind.MANY_TO_MANY
+                || mappedBy == null)) {
+            throw new IllegalArgumentException("cascades apply to one-to-many and inverse one-to-one relationships");
+        }
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(sourceColumn, "sourceColumn");
@@ -55,30 +67,41 @@ public record RelationSchema(
 
     /** A many-to-one through {@code foreignKey} to the target's {@code targetKey}. */
     public static RelationSchema manyToOne(String name, String foreignKey, String targetKey) {
-        return new RelationSchema(name, Relation.Kind.MANY_TO_ONE, foreignKey, targetKey, null, null, null, null);
+        return new RelationSchema(name, Relation.Kind.MANY_TO_ONE, foreignKey, targetKey, null, null, null, null, Set.of());
     }
 
     /** A one-to-many: the target's {@code targetForeignKey} references this table's {@code key}. */
     public static RelationSchema oneToMany(String name, String key, String targetForeignKey, String mappedBy) {
-        return new RelationSchema(name, Relation.Kind.ONE_TO_MANY, key, targetForeignKey, null, null, null, mappedBy);
+        return new RelationSchema(name, Relation.Kind.ONE_TO_MANY, key, targetForeignKey, null, null, null, mappedBy, Set.of());
     }
 
     /** The owning side of a one-to-one, through {@code foreignKey} to the target's {@code targetKey}. */
     public static RelationSchema oneToOne(String name, String foreignKey, String targetKey) {
-        return new RelationSchema(name, Relation.Kind.ONE_TO_ONE, foreignKey, targetKey, null, null, null, null);
+        return new RelationSchema(name, Relation.Kind.ONE_TO_ONE, foreignKey, targetKey, null, null, null, null, Set.of());
     }
 
     /** The inverse side of a one-to-one: the target's {@code targetForeignKey} references {@code key}. */
     public static RelationSchema oneToOneMappedBy(String name, String key, String targetForeignKey, String mappedBy) {
         return new RelationSchema(name, Relation.Kind.ONE_TO_ONE, key, targetForeignKey, null, null, null,
-                Objects.requireNonNull(mappedBy, "mappedBy"));
+                Objects.requireNonNull(mappedBy, "mappedBy"), Set.of());
     }
 
     /** A many-to-many through {@code joinTable}; {@code mappedBy} is {@code null} on the owning side. */
     public static RelationSchema manyToMany(String name, String key, String targetKey, String joinTable,
                                             String joinSourceColumn, String joinTargetColumn, String mappedBy) {
         return new RelationSchema(name, Relation.Kind.MANY_TO_MANY, key, targetKey, joinTable, joinSourceColumn,
-                joinTargetColumn, mappedBy);
+                joinTargetColumn, mappedBy, Set.of());
+    }
+
+    /** This relationship with {@code cascades} (for generated code: {@code oneToMany(...).cascade(Cascade.DELETE)}). */
+    public RelationSchema cascade(Cascade... cascades) {
+        return new RelationSchema(name, kind, sourceColumn, targetColumn, joinTable, joinSourceColumn, joinTargetColumn,
+                mappedBy, cascades.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(cascades)));
+    }
+
+    /** Whether deleting or persisting the source cascades {@code cascade} to the related entities. */
+    public boolean cascades(Cascade cascade) {
+        return this.cascade.contains(cascade);
     }
 
     /**

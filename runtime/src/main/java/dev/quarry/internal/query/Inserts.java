@@ -30,23 +30,27 @@ final class Inserts {
     }
 
     static <E> E insert(Engine engine, ConnectionSource source, EntityTable<E, ?> table, E entity) {
+        return source.withConnection(connection -> insertOn(engine, connection, table, entity));
+    }
+
+    /** Inserts one entity on {@code connection}; returns it with its generated key and defaults. */
+    static <E> E insertOn(Engine engine, Connection connection, EntityTable<E, ?> table, E entity) {
         EntityMapper<E, ?> mapper = table.mapper();
         long omitted = mapper.omittedDefaults(entity);
         InsertStatement statement = engine.statements(table.schema()).insert(omitted);
         String sql = statement.single();
         if (!statement.returns()) {
-            source.withConnection(connection -> engine.runner().update(connection, sql,
-                    params -> mapper.bindInsert(entity, omitted, params, 1)));
+            engine.runner().update(connection, sql, params -> mapper.bindInsert(entity, omitted, params, 1));
             return entity;
         }
-        return source.withConnection(connection -> engine.runner().query(connection, sql,
+        return engine.runner().query(connection, sql,
                 params -> mapper.bindInsert(entity, omitted, params, 1),
                 (result, row) -> {
                     if (!result.next()) {
                         throw new QuarryException("the insert into " + table.name() + " returned no row: " + sql);
                     }
                     return mapper.withReturned(entity, omitted, row);
-                }));
+                });
     }
 
     static <E> List<E> insertAll(Engine engine, ConnectionSource source, EntityTable<E, ?> table,
@@ -58,6 +62,11 @@ final class Inserts {
         for (E entity : entities) {
             input.add(Objects.requireNonNull(entity, "insertAll: the collection holds a null entity"));
         }
+        return source.atomically(connection -> insertAllOn(engine, connection, table, input));
+    }
+
+    /** Inserts entities on {@code connection}, batched as {@link #insertAll} does; returns them in input order. */
+    static <E> List<E> insertAllOn(Engine engine, Connection connection, EntityTable<E, ?> table, List<E> input) {
         EntityMapper<E, ?> mapper = table.mapper();
         Map<Long, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < input.size(); i++) {
@@ -65,13 +74,10 @@ final class Inserts {
         }
         TableStatements statements = engine.statements(table.schema());
         Object[] results = new Object[input.size()];
-        source.atomically(connection -> {
-            for (Map.Entry<Long, List<Integer>> group : groups.entrySet()) {
-                InsertStatement statement = statements.insert(group.getKey());
-                insertGroup(engine, connection, table, statement, group.getKey(), group.getValue(), input, results);
-            }
-            return null;
-        });
+        for (Map.Entry<Long, List<Integer>> group : groups.entrySet()) {
+            InsertStatement statement = statements.insert(group.getKey());
+            insertGroup(engine, connection, table, statement, group.getKey(), group.getValue(), input, results);
+        }
         @SuppressWarnings("unchecked") // every slot holds an E written by insertGroup
         List<E> inserted = (List<E>) Arrays.asList(results);
         return Collections.unmodifiableList(inserted);

@@ -2,10 +2,12 @@ package dev.quarry.internal.query;
 
 import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
+import dev.quarry.internal.relation.RelationImpl;
 import dev.quarry.query.DeleteWhereStep;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.Expression;
 import dev.quarry.query.InsertIntoStep;
+import dev.quarry.query.Relation;
 import dev.quarry.query.ResultQuery;
 import dev.quarry.query.Select2;
 import dev.quarry.query.Select3;
@@ -141,5 +143,42 @@ public final class Operations {
 
     public <E> DeleteWhereStep<E> delete(EntityTable<E, ?> table) {
         return new DeleteQuery<>(engine, source, Objects.requireNonNull(table, "table"));
+    }
+
+    public <E> E persist(EntityTable<E, ?> table, E entity) {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(entity, "entity");
+        return source.atomically(connection -> new GraphWriter(engine, connection).persist(table, entity));
+    }
+
+    public <E> void remove(EntityTable<E, ?> table, E entity) {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(entity, "entity");
+        source.atomically(connection -> {
+            new GraphWriter(engine, connection).removeAll(table, List.of(entity));
+            return null;
+        });
+    }
+
+    public <S, T> void link(Relation<S, T> relation, S from, T to) {
+        changeLink(relation, from, to, true);
+    }
+
+    public <S, T> void unlink(Relation<S, T> relation, S from, T to) {
+        changeLink(relation, from, to, false);
+    }
+
+    private <S, T> void changeLink(Relation<S, T> relation, S from, T to, boolean link) {
+        RelationImpl<S, T> impl = RelationImpl.impl(relation);
+        if (impl.kind() != Relation.Kind.MANY_TO_MANY) {
+            throw new IllegalArgumentException((link ? "link" : "unlink") + " writes the join rows of many-to-many"
+                    + " relationships; " + impl + " is " + impl.kind() + ": set its foreign key and persist instead");
+        }
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        source.withConnection(connection -> {
+            new GraphWriter(engine, connection).changeLink(impl, from, to, link);
+            return null;
+        });
     }
 }

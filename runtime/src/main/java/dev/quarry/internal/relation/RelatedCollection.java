@@ -1,6 +1,7 @@
 package dev.quarry.internal.relation;
 
 import java.util.Collection;
+import java.util.List;
 
 /** The {@code List} or {@code Set} an entity read by Quarry holds: unloaded until a load option fills it. */
 public interface RelatedCollection<T> extends Collection<T> {
@@ -15,4 +16,13 @@ public interface RelatedCollection<T> extends Collection<T> {
 
     /** Marks the collection loaded, with no elements unless {@link #loadOne} added some. */
     void markLoaded();
+
+    /**
+     * The elements as loaded (or as last persisted), whatever was added or removed since: what
+     * persisting compares the collection with to find removed elements.
+     */
+    List<T> loadedElements();
+
+    /** Takes the current elements as the persisted state. */
+    void markPersisted();
 }

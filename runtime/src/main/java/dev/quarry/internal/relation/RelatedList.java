@@ -3,7 +3,10 @@ package dev.quarry.internal.relation;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.RandomAccess;
 
 /**
@@ -14,6 +17,7 @@ import java.util.RandomAccess;
  */
 public final class RelatedList<T> extends AbstractList<T> implements RelatedCollection<T>, RandomAccess {
     private final NotLoaded relation;
+    private final ArrayList<T> loaded = new ArrayList<>();
     private ArrayList<T> elements;
 
     RelatedList(NotLoaded relation) {
@@ -33,12 +37,26 @@ public final class RelatedList<T> extends AbstractList<T> implements RelatedColl
     }
 
     @Override
+    public List<T> loadedElements() {
+        return Collections.unmodifiableList(loaded);
+    }
+
+    @Override
+    public void markPersisted() {
+        loaded.clear();
+        loaded.addAll(elements());
+    }
+
+    @Override
     public void load(Collection<? extends T> related) {
+        loaded.clear();
+        loaded.addAll(related);
         elements = new ArrayList<>(related);
     }
 
     @Override
     public void loadOne(T related) {
+        loaded.add(related);
         if (elements == null) {
             elements = new ArrayList<>();
         }
@@ -50,6 +68,18 @@ public final class RelatedList<T> extends AbstractList<T> implements RelatedColl
         if (elements == null) {
             elements = new ArrayList<>();
         }
+    }
+
+    @Override
+    public Iterator<T> iterator() {
+        elements();
+        return super.iterator();
+    }
+
+    @Override
+    public ListIterator<T> listIterator(int index) {
+        elements();
+        return super.listIterator(index);
     }
 
     @Override

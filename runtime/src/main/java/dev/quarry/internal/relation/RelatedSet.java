@@ -1,11 +1,13 @@
 package dev.quarry.internal.relation;
 
 import java.util.AbstractSet;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,6 +17,7 @@ import java.util.Set;
  */
 public final class RelatedSet<T> extends AbstractSet<T> implements RelatedCollection<T> {
     private final NotLoaded relation;
+    private final ArrayList<T> loaded = new ArrayList<>();
     private LinkedHashSet<T> elements;
 
     RelatedSet(NotLoaded relation) {
@@ -34,12 +37,26 @@ public final class RelatedSet<T> extends AbstractSet<T> implements RelatedCollec
     }
 
     @Override
+    public List<T> loadedElements() {
+        return Collections.unmodifiableList(loaded);
+    }
+
+    @Override
+    public void markPersisted() {
+        loaded.clear();
+        loaded.addAll(elements());
+    }
+
+    @Override
     public void load(Collection<? extends T> related) {
+        loaded.clear();
+        loaded.addAll(related);
         elements = new LinkedHashSet<>(related);
     }
 
     @Override
     public void loadOne(T related) {
+        loaded.add(related);
         if (elements == null) {
             elements = new LinkedHashSet<>();
         }

@@ -5,6 +5,8 @@ import dev.quarry.annotation.Entity;
 import dev.quarry.annotation.ForeignKey;
 import dev.quarry.annotation.GeneratedValue;
 import dev.quarry.annotation.Id;
+import dev.quarry.annotation.ManyToOne;
+import dev.quarry.relation.Ref;
 import java.time.Instant;
 
 /** A Quarry entity of {@code posts}; the processor generates {@code Post_} and its mapper. */
@@ -20,6 +22,8 @@ public class Post {
     String content;
     boolean published;
     Instant createdAt;
+    @ManyToOne(joinColumn = "authorId")
+    Ref<User> author;
 
     Post() {
     }

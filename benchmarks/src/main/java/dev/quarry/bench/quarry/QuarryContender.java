@@ -2,21 +2,19 @@ package dev.quarry.bench.quarry;
 
 import static dev.quarry.bench.quarry.Post_.POST;
 import static dev.quarry.bench.quarry.User_.USER;
+import static dev.quarry.query.Load.selectIn;
 
 import dev.quarry.Database;
 import dev.quarry.bench.BenchDatabase;
 import dev.quarry.bench.contender.Contender;
 import dev.quarry.bench.model.IdEmail;
 import dev.quarry.bench.model.NewPost;
-import dev.quarry.bench.model.UserPosts;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Quarry's DSL over generated metamodels and mappers. The graph is loaded in two statements by
- * hand (users, then their posts with {@code IN}) because relationship loading is not there yet.
+ * Quarry's DSL over generated metamodels and mappers. The graph is loaded with a select-in load
+ * option: the users, then all their posts in one more statement.
  */
 public final class QuarryContender implements Contender {
     private final Database db = Database.create(Database.builder(BenchDatabase.url())
@@ -48,29 +46,12 @@ public final class QuarryContender implements Contender {
     }
 
     @Override
-    public List<UserPosts<User, Post>> usersWithPosts(long first, long last) {
-        List<User> users = db.select(USER)
+    public List<User> usersWithPosts(long first, long last) {
+        return db.select(USER)
                 .where(USER.id.between(first, last))
                 .orderBy(USER.id.asc())
+                .load(selectIn(USER.posts).orderBy(POST.id.asc()))
                 .fetch();
-        List<Long> ids = new ArrayList<>(users.size());
-        Map<Long, List<Post>> postsByAuthor = new HashMap<>();
-        for (User user : users) {
-            ids.add(user.id);
-            postsByAuthor.put(user.id, new ArrayList<>());
-        }
-        List<Post> posts = db.select(POST)
-                .where(POST.authorId.in(ids))
-                .orderBy(POST.authorId.asc(), POST.id.asc())
-                .fetch();
-        for (Post post : posts) {
-            postsByAuthor.get(post.authorId).add(post);
-        }
-        List<UserPosts<User, Post>> graphs = new ArrayList<>(users.size());
-        for (User user : users) {
-            graphs.add(new UserPosts<>(user, postsByAuthor.get(user.id)));
-        }
-        return graphs;
     }
 
     @Override

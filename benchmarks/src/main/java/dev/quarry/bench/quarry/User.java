@@ -5,11 +5,14 @@ import dev.quarry.annotation.Entity;
 import dev.quarry.annotation.GeneratedValue;
 import dev.quarry.annotation.Id;
 import dev.quarry.annotation.Nullable;
+import dev.quarry.annotation.OneToMany;
+import dev.quarry.bench.model.UserGraph;
 import java.time.Instant;
+import java.util.List;
 
 /** A Quarry entity of {@code users}; the processor generates {@code User_} and its mapper. */
 @Entity(table = "users")
-public class User {
+public class User implements UserGraph {
     @Id
     @GeneratedValue
     Long id;
@@ -22,7 +25,14 @@ public class User {
     String bio;
     int age;
     Instant createdAt;
+    @OneToMany(mappedBy = "author")
+    List<Post> posts;
 
     User() {
+    }
+
+    @Override
+    public int postCount() {
+        return posts.size();
     }
 }

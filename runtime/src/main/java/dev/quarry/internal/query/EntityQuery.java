@@ -48,7 +48,7 @@ abstract class EntityQuery<E> implements SelectStatement, Subquery {
 
     /** Runs the query and its load options on one connection. */
     private List<E> fetchLoaded() {
-        return source.withConnection(connection -> new Loader(engine, connection).fetch(table, model, plan));
+        return source.withConnection(connection -> new Loader(engine, connection).fetch(table, model, rendered(), plan));
     }
 
     private RowFunction<E> reader() {

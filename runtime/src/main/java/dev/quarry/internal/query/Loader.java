@@ -137,7 +137,7 @@ final class Loader {
 
     /** Runs the query's statement and every level of {@code nodes}; returns the query's entities in order. */
     @SuppressWarnings("unchecked") // the base table reads E
-    <E> List<E> fetch(EntityTable<E, ?> table, QueryModel model, List<Node> nodes) {
+    <E> List<E> fetch(EntityTable<E, ?> table, QueryModel model, RenderedSql plain, List<Node> nodes) {
         Shape shape = shape(table, model, nodes);
         if (shape.toManyJoined && (model.limit != null || model.offset != null)) {
             throw new IllegalStateException("a joined one-to-many repeats each " + table.mapper().entityClass().getSimpleName()
@@ -145,12 +145,17 @@ final class Loader {
                     + " selectIn(...) instead, which pages the entities first and loads the page's relationships after");
         }
         List<Object> roots = new ArrayList<>();
-        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        run(shape, (entity, row) -> {
-            if (seen.add(entity)) {
-                roots.add(entity);
-            }
-        });
+        if (shape.toManyJoined) {
+            Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            run(shape, null, (entity, row) -> {
+                if (seen.add(entity)) {
+                    roots.add(entity);
+                }
+            });
+        } else {
+            // one row per entity: the query's own SQL when nothing is joined
+            run(shape, shape.slots.isEmpty() ? plain : null, (entity, row) -> roots.add(entity));
+        }
         loadBelow(shape, nodes, roots);
         return (List<E>) roots;
     }
@@ -208,8 +213,8 @@ final class Loader {
     }
 
     /** Runs a statement, maps and links each row's entities, and passes each row's base entity on. */
-    private void run(Shape shape, RowConsumer consumer) {
-        RenderedSql sql = shape.model.render(engine.dialect(), shape.selected);
+    private void run(Shape shape, RenderedSql rendered, RowConsumer consumer) {
+        RenderedSql sql = rendered != null ? rendered : shape.model.render(engine.dialect(), shape.selected);
         Results.check(engine, connection, shape.model.hasOuterJoins(), sql);
         int baseKey = keyIndex(shape.base);
         engine.runner().query(connection, sql.sql(), sql::bind, (result, row) -> {
@@ -318,7 +323,7 @@ final class Loader {
             shape = shape(target, base.where(new InCondition<>(match, new ArrayList<>(chunk), false)), node.children);
             shape.selected.add(match);
             int matchIndex = shape.selected.size();
-            run(shape, (entity, row) -> {
+            run(shape, null, (entity, row) -> {
                 if (seen.add(entity)) {
                     loaded.add(entity);
                 }

@@ -14,8 +14,6 @@ public interface RelatedCollection<T> extends Collection<T> {
     /** Adds one loaded element, marking the collection loaded. */
     void loadOne(T related);
 
-    /** Marks the collection loaded, with no elements unless {@link #loadOne} added some. */
-    void markLoaded();
 
     /**
      * The elements as loaded (or as last persisted), whatever was added or removed since: what

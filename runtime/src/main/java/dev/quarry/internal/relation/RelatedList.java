@@ -17,7 +17,8 @@ import java.util.RandomAccess;
  */
 public final class RelatedList<T> extends AbstractList<T> implements RelatedCollection<T>, RandomAccess {
     private final NotLoaded relation;
-    private final ArrayList<T> loaded = new ArrayList<>();
+    /** The elements as loaded or last persisted; {@code null} until loaded. */
+    private ArrayList<T> loaded;
     private ArrayList<T> elements;
 
     RelatedList(NotLoaded relation) {
@@ -38,24 +39,25 @@ public final class RelatedList<T> extends AbstractList<T> implements RelatedColl
 
     @Override
     public List<T> loadedElements() {
-        return Collections.unmodifiableList(loaded);
+        return loaded == null ? List.of() : Collections.unmodifiableList(loaded);
     }
 
     @Override
     public void markPersisted() {
-        loaded.clear();
-        loaded.addAll(elements());
+        loaded = new ArrayList<>(elements());
     }
 
     @Override
     public void load(Collection<? extends T> related) {
-        loaded.clear();
-        loaded.addAll(related);
+        loaded = new ArrayList<>(related);
         elements = new ArrayList<>(related);
     }
 
     @Override
     public void loadOne(T related) {
+        if (loaded == null) {
+            loaded = new ArrayList<>();
+        }
         loaded.add(related);
         if (elements == null) {
             elements = new ArrayList<>();
@@ -63,12 +65,6 @@ public final class RelatedList<T> extends AbstractList<T> implements RelatedColl
         elements.add(related);
     }
 
-    @Override
-    public void markLoaded() {
-        if (elements == null) {
-            elements = new ArrayList<>();
-        }
-    }
 
     @Override
     public Iterator<T> iterator() {

@@ -17,7 +17,8 @@ import java.util.Set;
  */
 public final class RelatedSet<T> extends AbstractSet<T> implements RelatedCollection<T> {
     private final NotLoaded relation;
-    private final ArrayList<T> loaded = new ArrayList<>();
+    /** The elements as loaded or last persisted; {@code null} until loaded. */
+    private ArrayList<T> loaded;
     private LinkedHashSet<T> elements;
 
     RelatedSet(NotLoaded relation) {
@@ -38,24 +39,25 @@ public final class RelatedSet<T> extends AbstractSet<T> implements RelatedCollec
 
     @Override
     public List<T> loadedElements() {
-        return Collections.unmodifiableList(loaded);
+        return loaded == null ? List.of() : Collections.unmodifiableList(loaded);
     }
 
     @Override
     public void markPersisted() {
-        loaded.clear();
-        loaded.addAll(elements());
+        loaded = new ArrayList<>(elements());
     }
 
     @Override
     public void load(Collection<? extends T> related) {
-        loaded.clear();
-        loaded.addAll(related);
+        loaded = new ArrayList<>(related);
         elements = new LinkedHashSet<>(related);
     }
 
     @Override
     public void loadOne(T related) {
+        if (loaded == null) {
+            loaded = new ArrayList<>();
+        }
         loaded.add(related);
         if (elements == null) {
             elements = new LinkedHashSet<>();
@@ -63,12 +65,6 @@ public final class RelatedSet<T> extends AbstractSet<T> implements RelatedCollec
         elements.add(related);
     }
 
-    @Override
-    public void markLoaded() {
-        if (elements == null) {
-            elements = new LinkedHashSet<>();
-        }
-    }
 
     @Override
     public Iterator<T> iterator() {

@@ -4,6 +4,8 @@ import dev.quarry.spi.EntityMapper;
 import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.RowReader;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -77,5 +79,21 @@ final class User_Mapper implements EntityMapper<User, Long> {
     public int bindKey(Long key, ParameterBinder params, int first) throws SQLException {
         params.setLongOrNull(first, key);
         return first + 1;
+    }
+
+    @Override
+    public User withColumn(User entity, int column, Object value) {
+        switch (column) {
+            case 0 -> entity.id = (Long) value;
+            case 1 -> entity.name = (String) value;
+            case 2 -> entity.setEmail((String) value);
+            case 3 -> entity.bio = (String) value;
+            case 4 -> entity.age = (int) (Integer) Objects.requireNonNull(value,
+                    "User.age is a primitive int: it cannot be set to null");
+            case 5 -> entity.createdAt = (Instant) value;
+            case 6 -> entity.status = (Status) value;
+            default -> throw new IndexOutOfBoundsException("User has 7 columns, not " + column);
+        }
+        return entity;
     }
 }

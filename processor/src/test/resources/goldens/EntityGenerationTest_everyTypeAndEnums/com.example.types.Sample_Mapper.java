@@ -3,7 +3,14 @@ package com.example.types;
 import dev.quarry.spi.EntityMapper;
 import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.RowReader;
+import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 
@@ -100,5 +107,42 @@ final class Sample_Mapper implements EntityMapper<Sample, UUID> {
     public int bindKey(UUID key, ParameterBinder params, int first) throws SQLException {
         params.setUuid(first, key);
         return first + 1;
+    }
+
+    @Override
+    public Sample withColumn(Sample entity, int column, Object value) {
+        switch (column) {
+            case 0 -> entity.id = (UUID) value;
+            case 1 -> entity.flag = (boolean) (Boolean) Objects.requireNonNull(value,
+                    "Sample.flag is a primitive boolean: it cannot be set to null");
+            case 2 -> entity.maybeFlag = (Boolean) value;
+            case 3 -> entity.small = (short) (Short) Objects.requireNonNull(value,
+                    "Sample.small is a primitive short: it cannot be set to null");
+            case 4 -> entity.boxedSmall = (Short) value;
+            case 5 -> entity.count = (int) (Integer) Objects.requireNonNull(value,
+                    "Sample.count is a primitive int: it cannot be set to null");
+            case 6 -> entity.maybeCount = (Integer) value;
+            case 7 -> entity.big = (long) (Long) Objects.requireNonNull(value,
+                    "Sample.big is a primitive long: it cannot be set to null");
+            case 8 -> entity.maybeBig = (Long) value;
+            case 9 -> entity.ratio = (float) (Float) Objects.requireNonNull(value,
+                    "Sample.ratio is a primitive float: it cannot be set to null");
+            case 10 -> entity.maybeRatio = (Float) value;
+            case 11 -> entity.score = (double) (Double) Objects.requireNonNull(value,
+                    "Sample.score is a primitive double: it cannot be set to null");
+            case 12 -> entity.boxedScore = (Double) value;
+            case 13 -> entity.amount = (BigDecimal) value;
+            case 14 -> entity.label = (String) value;
+            case 15 -> entity.payload = (byte[]) value;
+            case 16 -> entity.day = (LocalDate) value;
+            case 17 -> entity.time = (LocalTime) value;
+            case 18 -> entity.localStamp = (LocalDateTime) value;
+            case 19 -> entity.instant = (Instant) value;
+            case 20 -> entity.offsetStamp = (OffsetDateTime) value;
+            case 21 -> entity.priority = (Priority) value;
+            case 22 -> entity.mood = (Sample.Mood) value;
+            default -> throw new IndexOutOfBoundsException("Sample has 23 columns, not " + column);
+        }
+        return entity;
     }
 }

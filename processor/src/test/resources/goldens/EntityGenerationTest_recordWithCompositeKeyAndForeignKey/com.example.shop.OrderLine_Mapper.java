@@ -3,7 +3,9 @@ package com.example.shop;
 import dev.quarry.spi.EntityMapper;
 import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.RowReader;
+import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -64,5 +66,25 @@ final class OrderLine_Mapper implements EntityMapper<OrderLine, OrderLine_.Key> 
         params.setLong(first, key.orderId());
         params.setInt(first + 1, key.lineNo());
         return first + 2;
+    }
+
+    @Override
+    public OrderLine withColumn(OrderLine entity, int column, Object value) {
+        return switch (column) {
+            case 0 -> new OrderLine(
+                    (long) (Long) Objects.requireNonNull(value, "OrderLine.orderId is a primitive long: it cannot be set to null"),
+                    entity.lineNo(), entity.product(), entity.price(), entity.userId());
+            case 1 -> new OrderLine(entity.orderId(),
+                    (int) (Integer) Objects.requireNonNull(value, "OrderLine.lineNo is a primitive int: it cannot be set to null"),
+                    entity.product(), entity.price(), entity.userId());
+            case 2 -> new OrderLine(entity.orderId(), entity.lineNo(), (String) value,
+                    entity.price(), entity.userId());
+            case 3 -> new OrderLine(entity.orderId(), entity.lineNo(), entity.product(),
+                    (BigDecimal) value, entity.userId());
+            case 4 -> new OrderLine(entity.orderId(), entity.lineNo(), entity.product(),
+                    entity.price(),
+                    (long) (Long) Objects.requireNonNull(value, "OrderLine.userId is a primitive long: it cannot be set to null"));
+            default -> throw new IndexOutOfBoundsException("OrderLine has 5 columns, not " + column);
+        };
     }
 }

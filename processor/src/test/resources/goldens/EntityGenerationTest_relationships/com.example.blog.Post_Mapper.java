@@ -5,6 +5,7 @@ import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.RelationHolders;
 import dev.quarry.spi.RowReader;
 import java.sql.SQLException;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -67,5 +68,20 @@ final class Post_Mapper implements EntityMapper<Post, Long> {
     public int bindKey(Long key, ParameterBinder params, int first) throws SQLException {
         params.setLongOrNull(first, key);
         return first + 1;
+    }
+
+    @Override
+    public Post withColumn(Post entity, int column, Object value) {
+        return switch (column) {
+            case 0 -> new Post(
+                    (long) (Long) Objects.requireNonNull(value, "Post.id is a primitive long: it cannot be set to null"),
+                    entity.title(), entity.authorId(), entity.author(), entity.tags());
+            case 1 -> new Post(entity.id(), (String) value, entity.authorId(), entity.author(),
+                    entity.tags());
+            case 2 -> new Post(entity.id(), entity.title(),
+                    (long) (Long) Objects.requireNonNull(value, "Post.authorId is a primitive long: it cannot be set to null"),
+                    entity.author(), entity.tags());
+            default -> throw new IndexOutOfBoundsException("Post has 3 columns, not " + column);
+        };
     }
 }

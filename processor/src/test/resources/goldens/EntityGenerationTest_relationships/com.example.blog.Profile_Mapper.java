@@ -5,6 +5,7 @@ import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.RelationHolders;
 import dev.quarry.spi.RowReader;
 import java.sql.SQLException;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -60,5 +61,17 @@ final class Profile_Mapper implements EntityMapper<Profile, Long> {
     public int bindKey(Long key, ParameterBinder params, int first) throws SQLException {
         params.setLongOrNull(first, key);
         return first + 1;
+    }
+
+    @Override
+    public Profile withColumn(Profile entity, int column, Object value) {
+        return switch (column) {
+            case 0 -> new Profile(
+                    (long) (Long) Objects.requireNonNull(value, "Profile.id is a primitive long: it cannot be set to null"),
+                    entity.userId(), entity.user(), entity.bio());
+            case 1 -> new Profile(entity.id(), (Long) value, entity.user(), entity.bio());
+            case 2 -> new Profile(entity.id(), entity.userId(), entity.user(), (String) value);
+            default -> throw new IndexOutOfBoundsException("Profile has 3 columns, not " + column);
+        };
     }
 }

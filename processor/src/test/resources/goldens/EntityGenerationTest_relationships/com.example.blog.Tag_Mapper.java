@@ -58,4 +58,13 @@ final class Tag_Mapper implements EntityMapper<Tag, String> {
         params.setString(first, key);
         return first + 1;
     }
+
+    @Override
+    public Tag withColumn(Tag entity, int column, Object value) {
+        switch (column) {
+            case 0 -> entity.name = (String) value;
+            default -> throw new IndexOutOfBoundsException("Tag has 1 column, not " + column);
+        }
+        return entity;
+    }
 }

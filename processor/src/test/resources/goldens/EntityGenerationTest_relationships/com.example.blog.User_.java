@@ -1,5 +1,6 @@
 package com.example.blog;
 
+import dev.quarry.annotation.Cascade;
 import dev.quarry.query.Column;
 import dev.quarry.query.Relation;
 import dev.quarry.query.StringColumn;
@@ -43,12 +44,12 @@ public final class User_ extends AbstractEntityTable<User, Long> {
     public final StringColumn<User> name;
 
     /**
-     * Relationship {@link User#posts}: one-to-many to {@link Post}, by {@code post.author_id}.
+     * Relationship {@link User#posts}: one-to-many to {@link Post}, by {@code post.author_id}; cascades DELETE, DELETE_ORPHAN.
      */
     public final Relation<User, Post> posts;
 
     /**
-     * Relationship {@link User#profile}: one-to-one to {@link Profile}, by {@code profile.user_id}.
+     * Relationship {@link User#profile}: one-to-one to {@link Profile}, by {@code profile.user_id}; cascades DELETE.
      */
     public final Relation<User, Profile> profile;
 
@@ -56,10 +57,12 @@ public final class User_ extends AbstractEntityTable<User, Long> {
         super(SCHEMA, User_Mapper.INSTANCE, alias);
         this.id = column(0, Long.class);
         this.name = stringColumn(1);
-        this.posts = relation(RelationSchema.oneToMany("posts", "id", "author_id", "author"),
-                () -> Post_.POST, entity -> entity.id, entity -> entity.posts);
-        this.profile = relation(RelationSchema.oneToOneMappedBy("profile", "id", "user_id", "user"),
-                () -> Profile_.PROFILE, entity -> entity.id, entity -> entity.profile);
+        this.posts = relation(RelationSchema.oneToMany("posts", "id", "author_id", "author")
+                .cascade(Cascade.DELETE, Cascade.DELETE_ORPHAN), () -> Post_.POST,
+                entity -> entity.id, entity -> entity.posts);
+        this.profile = relation(RelationSchema.oneToOneMappedBy("profile", "id", "user_id", "user")
+                .cascade(Cascade.DELETE), () -> Profile_.PROFILE, entity -> entity.id,
+                entity -> entity.profile);
     }
 
     @Override

@@ -62,4 +62,14 @@ final class User_Mapper implements EntityMapper<User, Long> {
         params.setLongOrNull(first, key);
         return first + 1;
     }
+
+    @Override
+    public User withColumn(User entity, int column, Object value) {
+        switch (column) {
+            case 0 -> entity.id = (Long) value;
+            case 1 -> entity.name = (String) value;
+            default -> throw new IndexOutOfBoundsException("User has 2 columns, not " + column);
+        }
+        return entity;
+    }
 }

@@ -5,6 +5,7 @@ import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.RelationHolders;
 import dev.quarry.spi.RowReader;
 import java.sql.SQLException;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -69,5 +70,20 @@ final class Course_Mapper implements EntityMapper<Course, Long> {
     public int bindKey(Long key, ParameterBinder params, int first) throws SQLException {
         params.setLongOrNull(first, key);
         return first + 1;
+    }
+
+    @Override
+    public Course withColumn(Course entity, int column, Object value) {
+        Course changed = switch (column) {
+            case 0 -> new Course(
+                    (long) (Long) Objects.requireNonNull(value, "Course.id is a primitive long: it cannot be set to null"),
+                    entity.getTitle(), entity.getTeacherId());
+            case 1 -> new Course(entity.getId(), (String) value, entity.getTeacherId());
+            case 2 -> new Course(entity.getId(), entity.getTitle(), (Long) value);
+            default -> throw new IndexOutOfBoundsException("Course has 3 columns, not " + column);
+        };
+        changed.setTeacher(entity.getTeacher());
+        changed.setStudents(entity.getStudents());
+        return changed;
     }
 }

@@ -5,6 +5,7 @@ import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.RelationHolders;
 import dev.quarry.spi.RowReader;
 import java.sql.SQLException;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -58,5 +59,16 @@ final class Student_Mapper implements EntityMapper<Student, Long> {
     public int bindKey(Long key, ParameterBinder params, int first) throws SQLException {
         params.setLongOrNull(first, key);
         return first + 1;
+    }
+
+    @Override
+    public Student withColumn(Student entity, int column, Object value) {
+        return switch (column) {
+            case 0 -> new Student(
+                    (long) (Long) Objects.requireNonNull(value, "Student.id is a primitive long: it cannot be set to null"),
+                    entity.name(), entity.courses());
+            case 1 -> new Student(entity.id(), (String) value, entity.courses());
+            default -> throw new IndexOutOfBoundsException("Student has 2 columns, not " + column);
+        };
     }
 }

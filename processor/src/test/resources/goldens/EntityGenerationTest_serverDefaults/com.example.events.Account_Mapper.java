@@ -70,4 +70,13 @@ final class Account_Mapper implements EntityMapper<Account, String> {
         params.setString(first, key);
         return first + 1;
     }
+
+    @Override
+    public Account withColumn(Account entity, int column, Object value) {
+        return switch (column) {
+            case 0 -> new Account((String) value, entity.getCredit());
+            case 1 -> new Account(entity.getCode(), (Integer) value);
+            default -> throw new IndexOutOfBoundsException("Account has 2 columns, not " + column);
+        };
+    }
 }

@@ -5,6 +5,7 @@ import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.RowReader;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -97,5 +98,23 @@ final class Event_Mapper implements EntityMapper<Event, Long> {
     public int bindKey(Long key, ParameterBinder params, int first) throws SQLException {
         params.setLongOrNull(first, key);
         return first + 1;
+    }
+
+    @Override
+    public Event withColumn(Event entity, int column, Object value) {
+        return switch (column) {
+            case 0 -> new Event(
+                    (long) (Long) Objects.requireNonNull(value, "Event.id is a primitive long: it cannot be set to null"),
+                    entity.name(), entity.createdAt(), entity.attempts(), entity.note());
+            case 1 -> new Event(entity.id(), (String) value, entity.createdAt(), entity.attempts(),
+                    entity.note());
+            case 2 -> new Event(entity.id(), entity.name(), (Instant) value, entity.attempts(),
+                    entity.note());
+            case 3 -> new Event(entity.id(), entity.name(), entity.createdAt(), (Integer) value,
+                    entity.note());
+            case 4 -> new Event(entity.id(), entity.name(), entity.createdAt(), entity.attempts(),
+                    (String) value);
+            default -> throw new IndexOutOfBoundsException("Event has 5 columns, not " + column);
+        };
     }
 }

@@ -4,6 +4,7 @@ import dev.quarry.spi.EntityMapper;
 import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.RowReader;
 import java.sql.SQLException;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -62,5 +63,18 @@ final class Book_Mapper implements EntityMapper<Book, Integer> {
     public int bindKey(Integer key, ParameterBinder params, int first) throws SQLException {
         params.setIntOrNull(first, key);
         return first + 1;
+    }
+
+    @Override
+    public Book withColumn(Book entity, int column, Object value) {
+        switch (column) {
+            case 0 -> entity.id = (int) (Integer) Objects.requireNonNull(value,
+                    "Book.id is a primitive int: it cannot be set to null");
+            case 1 -> entity.title = (String) value;
+            case 2 -> entity.isbn = (String) value;
+            case 3 -> entity.authorId = (Integer) value;
+            default -> throw new IndexOutOfBoundsException("Book has 4 columns, not " + column);
+        }
+        return entity;
     }
 }

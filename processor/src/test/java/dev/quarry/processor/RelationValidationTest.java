@@ -338,6 +338,51 @@ class RelationValidationTest {
                 .inFile(note).onLineContaining("Ref<User> editor");
     }
 
+    @Test
+    void cascadeOnTheOwningSideOfAOneToOne() {
+        JavaFileObject profile = source("Profile",
+                "@Entity", "public record Profile(", "        @Id long id,",
+                "        @ForeignKey(User.class) @Column(unique = true) long userId,",
+                "        @OneToOne(joinColumn = \"userId\",",
+                "                cascade = {Cascade.DELETE_ORPHAN, Cascade.DELETE, Cascade.DELETE_ORPHAN}) Ref<User> user) {",
+                "}");
+        Compilation compilation = Compilers.compile(USER, profile);
+
+        assertThat(compilation)
+                .hadErrorContaining(ErrorMessages.cascadeOnOwningOneToOne("user", "Profile", "User",
+                        List.of("DELETE", "DELETE_ORPHAN")))
+                .inFile(profile).onLineContaining("cascade = {");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void oneToOneOverAForeignKeyThatIsNotUnique() {
+        JavaFileObject profile = source("Profile",
+                "@Entity", "public record Profile(", "        @Id long id,", "        @ForeignKey(User.class) long userId,",
+                "        @OneToOne(joinColumn = \"userId\") Ref<User> user) {", "}");
+        JavaFileObject badge = source("Badge",
+                "@Entity", "@Index(columns = {\"userId\", \"kind\"}, unique = true)", "public record Badge(",
+                "        @Id long id,", "        String kind,", "        @ForeignKey(User.class) long userId,",
+                "        @OneToOne Ref<User> owner) {", "}");
+        // unique alone in a unique @Index, or as the (shared) primary key: both accepted
+        JavaFileObject avatar = source("Avatar",
+                "@Entity", "@Index(columns = \"userId\", unique = true)",
+                "public record Avatar(@Id long id, @ForeignKey(User.class) long userId, @OneToOne Ref<User> user) {",
+                "}");
+        JavaFileObject settings = source("Settings",
+                "@Entity", "public record Settings(@Id @ForeignKey(User.class) long userId, @OneToOne Ref<User> user) {",
+                "}");
+        Compilation compilation = Compilers.compile(USER, profile, badge, avatar, settings);
+
+        assertThat(compilation)
+                .hadErrorContaining(ErrorMessages.oneToOneForeignKeyNotUnique("user", "Profile", "userId", "User"))
+                .inFile(profile).onLineContaining("joinColumn = \"userId\"");
+        assertThat(compilation)
+                .hadErrorContaining(ErrorMessages.oneToOneForeignKeyNotUnique("owner", "Badge", "userId", "User"))
+                .inFile(badge).onLineContaining("Ref<User> owner");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
     /** A {@code Post} with a foreign key and a {@code @ManyToOne} to {@code User}. */
     private static JavaFileObject post() {
         return source("Post",

@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
+import dev.quarry.annotation.Cascade;
 import dev.quarry.annotation.ReferentialAction;
 import dev.quarry.exception.RelationNotLoadedException;
 import dev.quarry.internal.relation.RelationImpl;
@@ -25,14 +26,16 @@ import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The generated metamodels and mappers of the {@code relations} input, loaded and run against
- * the runtime: the relationship schemas, targets and pairs they declare, the join table, and the
- * unloaded holders the mappers put into the entities they read.
+ * the runtime: the relationship schemas (with their cascades), targets and pairs they declare, the
+ * join table, the unloaded holders the mappers put into the entities they read, and
+ * {@code withColumn} on records and classes.
  */
 class RelationshipRuntimeTest {
     private static ClassLoader classes;
@@ -47,8 +50,9 @@ class RelationshipRuntimeTest {
     @Test
     void metamodelsDeclareTheRelationshipSchemas() {
         assertThat(schemas("com.example.blog.User_", "USER")).containsExactly(
-                RelationSchema.oneToMany("posts", "id", "author_id", "author"),
-                RelationSchema.oneToOneMappedBy("profile", "id", "user_id", "user")).inOrder();
+                RelationSchema.oneToMany("posts", "id", "author_id", "author")
+                        .cascade(Cascade.DELETE, Cascade.DELETE_ORPHAN),
+                RelationSchema.oneToOneMappedBy("profile", "id", "user_id", "user").cascade(Cascade.DELETE)).inOrder();
         assertThat(schemas("com.example.blog.Post_", "POST")).containsExactly(
                 RelationSchema.manyToOne("author", "author_id", "id"),
                 RelationSchema.manyToMany("tags", "id", "name", "post_tags", "post_id", "tag_name", null)).inOrder();
@@ -62,6 +66,17 @@ class RelationshipRuntimeTest {
                 RelationSchema.manyToOne("teacher", "teacher_id", "id"),
                 RelationSchema.manyToMany("students", "id", "id", "enrollment", "course_id", "student_id", "courses"))
                 .inOrder();
+    }
+
+    @Test
+    void cascadesReachTheRuntimeOnlyWhereDeclared() {
+        List<RelationSchema> user = schemas("com.example.blog.User_", "USER");
+        assertThat(user.get(0).cascades(Cascade.DELETE)).isTrue();
+        assertThat(user.get(0).cascades(Cascade.DELETE_ORPHAN)).isTrue();
+        assertThat(user.get(1).cascade()).containsExactly(Cascade.DELETE);
+        assertThat(schemas("com.example.blog.Post_", "POST").stream().map(RelationSchema::cascade).toList())
+                .containsExactly(Set.of(), Set.of());
+        assertThat(schemas("com.example.blog.Profile_", "PROFILE").get(0).cascade()).isEmpty();
     }
 
     @Test
@@ -135,6 +150,65 @@ class RelationshipRuntimeTest {
         assertThat(copy).isNotSameInstanceAs(course);
         assertThat(property(copy, "getTeacher")).isSameInstanceAs(property(course, "getTeacher"));
         assertThat(property(copy, "getStudents")).isSameInstanceAs(property(course, "getStudents"));
+    }
+
+    @Test
+    void withColumnOnARecordReturnsACopyWithTheSameHolders() throws Exception {
+        EntityMapper<Object, ?> mapper = mapper("com.example.blog.Post_", "POST");
+        Object post = read("com.example.blog.Post_", "POST");
+
+        Object moved = mapper.withColumn(post, 2, 7L);
+
+        assertThat(moved).isNotSameInstanceAs(post);
+        assertThat(property(moved, "authorId")).isEqualTo(7L);
+        assertThat(property(post, "authorId")).isEqualTo(30L);
+        assertThat(property(moved, "id")).isEqualTo(property(post, "id"));
+        assertThat(property(moved, "title")).isEqualTo(property(post, "title"));
+        assertThat(property(moved, "author")).isSameInstanceAs(property(post, "author"));
+        assertThat(property(moved, "tags")).isSameInstanceAs(property(post, "tags"));
+        assertThat(property(mapper.withColumn(post, 1, "renamed"), "title")).isEqualTo("renamed");
+
+        Object profile = read("com.example.blog.Profile_", "PROFILE");
+        assertThat(property(mapper("com.example.blog.Profile_", "PROFILE").withColumn(profile, 1, null), "userId"))
+                .isNull();
+    }
+
+    @Test
+    void withColumnOnAClassChangesItInPlace() throws Exception {
+        Object user = read("com.example.blog.User_", "USER");
+        Object posts = field(user, "posts");
+
+        Object changed = mapper("com.example.blog.User_", "USER").withColumn(user, 0, 42L);
+
+        assertThat(changed).isSameInstanceAs(user);
+        assertThat(field(user, "id")).isEqualTo(42L);
+        assertThat(field(user, "posts")).isSameInstanceAs(posts);
+    }
+
+    @Test
+    void withColumnOnAClassBuiltThroughItsConstructorCarriesTheRelationshipsOver() throws Exception {
+        Object course = read("com.example.school.Course_", "COURSE");
+
+        Object changed = mapper("com.example.school.Course_", "COURSE").withColumn(course, 2, 5L);
+
+        assertThat(changed).isNotSameInstanceAs(course);
+        assertThat(property(changed, "getTeacherId")).isEqualTo(5L);
+        assertThat(property(changed, "getTitle")).isEqualTo(property(course, "getTitle"));
+        assertThat(property(changed, "getTeacher")).isSameInstanceAs(property(course, "getTeacher"));
+        assertThat(property(changed, "getStudents")).isSameInstanceAs(property(course, "getStudents"));
+    }
+
+    @Test
+    void withColumnRejectsNullForAPrimitiveAndAPositionOutOfRange() throws Exception {
+        EntityMapper<Object, ?> mapper = mapper("com.example.blog.Post_", "POST");
+        Object post = read("com.example.blog.Post_", "POST");
+
+        NullPointerException nullKey = assertThrows(NullPointerException.class, () -> mapper.withColumn(post, 2, null));
+        assertThat(nullKey).hasMessageThat().isEqualTo("Post.authorId is a primitive long: it cannot be set to null");
+        IndexOutOfBoundsException outOfRange = assertThrows(IndexOutOfBoundsException.class,
+                () -> mapper.withColumn(post, 3, "x"));
+        assertThat(outOfRange).hasMessageThat().isEqualTo("Post has 3 columns, not 3");
+        assertThrows(ClassCastException.class, () -> mapper.withColumn(post, 1, 1L));
     }
 
     private static List<RelationSchema> schemas(String metamodel, String constant) {

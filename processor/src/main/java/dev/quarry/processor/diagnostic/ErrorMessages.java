@@ -569,6 +569,29 @@ public final class ErrorMessages {
                 + " column; map it as a relationship, " + declaration + ", or leave the field out with @Transient";
     }
 
+    /**
+     * {@code owner}: the entity declaring the owning {@code @OneToOne} (it holds the foreign key);
+     * {@code cascades}: the {@code Cascade} constants it names.
+     */
+    public static String cascadeOnOwningOneToOne(String property, String owner, String target,
+            java.util.List<String> cascades) {
+        String written = cascades.size() == 1 ? "Cascade." + cascades.get(0)
+                : "{Cascade." + String.join(", Cascade.", cascades) + "}";
+        return "[QRY-E093] @OneToOne on " + property + " sets cascade, but it is the owning side (" + owner
+                + " holds the foreign key) and a cascade belongs on the side whose rows are referenced; remove"
+                + " cascade here and declare it on the inverse side in " + target + ": @OneToOne(mappedBy = \""
+                + property + "\", cascade = " + written + ") Ref<" + owner + ">";
+    }
+
+    /** {@code foreignKey}: the property holding the foreign key, such as "userId". */
+    public static String oneToOneForeignKeyNotUnique(String property, String owner, String foreignKey,
+            String target) {
+        return "[QRY-E094] @OneToOne on " + property + " uses foreign key " + owner + "." + foreignKey
+                + ", which is not unique: several " + owner + " rows could reference one " + target
+                + ", and the link would be many-to-one; declare " + foreignKey + " with @Column(unique = true)"
+                + " (or a unique @Index over it alone), or map " + property + " as @ManyToOne";
+    }
+
     public static String serverDefaultOnPrimitive(String property, String type, String boxed) {
         return "[QRY-W001] @Column(serverDefault) on " + property + " never applies: a " + type
                 + " is never null, so its value is always inserted; declare it as " + boxed

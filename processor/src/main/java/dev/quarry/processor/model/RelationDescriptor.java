@@ -2,6 +2,7 @@ package dev.quarry.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import dev.quarry.processor.util.Names;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,6 +22,8 @@ import java.util.Objects;
  * @param joinSourceColumn   the join table's column referencing this entity, else {@code null}
  * @param joinTargetColumn   the join table's column referencing the target, else {@code null}
  * @param mappedBy           the owning relationship on the target, for an inverse side; else {@code null}
+ * @param cascades           the names of the {@code Cascade} constants it declares, each once, in the enum's
+ *                           order; only a {@code ONE_TO_MANY} or inverse {@code ONE_TO_ONE} has any
  * @param optional           whether the foreign key behind a to-one link may be NULL (its {@code Ref} may be
  *                           empty); {@code false} for many-to-many
  * @param generatedJoinTable the join table Quarry generates, on the owning side of a many-to-many
@@ -44,6 +47,7 @@ public record RelationDescriptor(
         String joinSourceColumn,
         String joinTargetColumn,
         String mappedBy,
+        List<String> cascades,
         boolean optional,
         JoinTableDescriptor generatedJoinTable,
         Access sourceValue,
@@ -100,6 +104,10 @@ public record RelationDescriptor(
         Objects.requireNonNull(reader, "reader");
         if ((kind == Kind.MANY_TO_MANY) != (joinTable != null)) {
             throw new IllegalArgumentException("a join table is given for, and only for, a many-to-many");
+        }
+        cascades = List.copyOf(cascades);
+        if (!cascades.isEmpty() && !(kind == Kind.ONE_TO_MANY || kind == Kind.ONE_TO_ONE && mappedBy != null)) {
+            throw new IllegalArgumentException("cascades apply to one-to-many and inverse one-to-one relationships");
         }
     }
 

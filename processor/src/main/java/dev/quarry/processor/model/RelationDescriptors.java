@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import dev.quarry.processor.diagnostic.ErrorMessages;
 import dev.quarry.processor.model.RelationDescriptor.Holder;
 import dev.quarry.processor.model.RelationDescriptor.Kind;
+import dev.quarry.processor.util.Annotations;
 import dev.quarry.processor.util.MemberAccess;
 import dev.quarry.processor.util.Names;
 import dev.quarry.processor.util.Property;
@@ -27,9 +28,10 @@ import javax.lang.model.type.TypeMirror;
  * Builds the {@link RelationDescriptor}s of an entity, reporting what prevents one: several
  * relationship annotations, or one together with column annotations; a declared type other than
  * {@code Ref<T>} or {@code List<T>}/{@code Set<T>}; a target that is not an entity; a key of
- * several columns on either side; a property the generated code cannot reach; and, through
- * {@link RelationLinks}, the columns that store it. The entity validator runs it with the
- * entity's report; the descriptor factory runs it on clean entities only.
+ * several columns on either side; a property the generated code cannot reach; on an owning
+ * {@code @OneToOne}, a cascade (which belongs on the inverse side) or a foreign key that is not
+ * unique; and, through {@link RelationLinks}, the columns that store it. The entity validator
+ * runs it with the entity's report; the descriptor factory runs it on clean entities only.
  */
 public final class RelationDescriptors {
     /** Annotations that make a property a column, which a relationship is not. */
@@ -79,13 +81,28 @@ public final class RelationDescriptors {
             }
         }
         Optional<TypeElement> target = target(site, report);
-        if (target.isEmpty() || !singleKeys(site, entity, target.get(), report)) {
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean owningOneToOne = site.kind() == Kind.ONE_TO_ONE && !site.inverse();
+        List<String> cascades = site.cascades();
+        if (owningOneToOne && !cascades.isEmpty()) {
+            site.error(report, ErrorMessages.cascadeOnOwningOneToOne(site.name(), entity.getSimpleName().toString(),
+                    target.get().getSimpleName().toString(), cascades), "cascade");
+            clean = false;
+        }
+        if (!singleKeys(site, entity, target.get(), report)) {
             return Optional.empty();
         }
         Optional<Access> reader = reader(entity, property, report);
         boolean record = entity.getKind() == ElementKind.RECORD;
         Optional<Access> writer = record ? Optional.empty() : writer(entity, property, report);
         Optional<RelationLinks.Link> link = RelationLinks.resolve(site, entity, target.get(), report);
+        if (owningOneToOne && link.isPresent() && !unique(entity, link.get().sourceValue())) {
+            site.error(report, ErrorMessages.oneToOneForeignKeyNotUnique(site.name(), entity.getSimpleName().toString(),
+                    link.get().sourceValue().name(), target.get().getSimpleName().toString()), "joinColumn");
+            clean = false;
+        }
         Optional<Access> sourceValue = link.flatMap(l -> access.reader(entity, l.sourceValue()));
         if (!clean || reader.isEmpty() || !record && writer.isEmpty() || sourceValue.isEmpty()) {
             return Optional.empty(); // an unreadable source-value column is reported on the column
@@ -93,7 +110,7 @@ public final class RelationDescriptors {
         RelationLinks.Link l = link.get();
         return Optional.of(new RelationDescriptor(property.name(), site.kind(), holder(property.type()),
                 ClassName.get(target.get()), EntityDescriptors.tableName(target.get()), l.sourceColumn(),
-                l.targetColumn(), l.joinTable(), l.joinSourceColumn(), l.joinTargetColumn(), l.mappedBy(),
+                l.targetColumn(), l.joinTable(), l.joinSourceColumn(), l.joinTargetColumn(), l.mappedBy(), cascades,
                 l.optional(), l.generatedJoinTable(), sourceValue.get(), reader.get(), writer.orElse(null),
                 position));
     }
@@ -161,6 +178,21 @@ public final class RelationDescriptors {
             single = false;
         }
         return single;
+    }
+
+    /**
+     * Whether {@code column} holds a different value in each row of {@code entity}: it is the key,
+     * {@code @Column(unique = true)}, or the only column of a unique {@code @Index}.
+     */
+    private static boolean unique(TypeElement entity, Property column) {
+        if (ColumnDescriptors.isId(column) || column.annotation(RuntimeTypes.COLUMN)
+                .map(mirror -> Annotations.booleanValue(mirror, "unique")).orElse(false)) {
+            return true;
+        }
+        return Annotations.indexes(entity).stream()
+                .filter(index -> Annotations.booleanValue(index, "unique"))
+                .map(index -> Annotations.arrayValue(index, "columns"))
+                .anyMatch(columns -> columns.size() == 1 && column.name().equals(columns.get(0).getValue()));
     }
 
     private Optional<Access> reader(TypeElement entity, Property property, ValidationReport.Builder report) {

@@ -4,10 +4,13 @@ import dev.quarry.processor.util.Annotations;
 import dev.quarry.processor.util.Property;
 import dev.quarry.processor.util.RuntimeTypes;
 import dev.quarry.processor.validation.ValidationReport;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -49,6 +52,30 @@ record RelationSite(Property property, AnnotationMirror mirror) {
     /** A {@code String} member, or its default. */
     String string(String member) {
         return Annotations.stringValue(mirror, member);
+    }
+
+    /**
+     * The {@code Cascade} constants of {@code @OneToMany(cascade)} or {@code @OneToOne(cascade)},
+     * each once, in the enum's declaration order; none for the other kinds, which have no such member.
+     */
+    List<String> cascades() {
+        if (kind() != RelationDescriptor.Kind.ONE_TO_MANY && kind() != RelationDescriptor.Kind.ONE_TO_ONE) {
+            return List.of();
+        }
+        List<VariableElement> constants = Annotations.arrayValue(mirror, "cascade").stream()
+                .map(AnnotationValue::getValue)
+                .filter(VariableElement.class::isInstance)
+                .map(VariableElement.class::cast)
+                .toList();
+        if (constants.isEmpty()) {
+            return List.of();
+        }
+        List<String> named = constants.stream().map(constant -> constant.getSimpleName().toString()).toList();
+        return constants.get(0).getEnclosingElement().getEnclosedElements().stream()
+                .filter(element -> element.getKind() == ElementKind.ENUM_CONSTANT)
+                .map(element -> element.getSimpleName().toString())
+                .filter(named::contains)
+                .toList();
     }
 
     /** {@code @ManyToMany(joinEntity)}, when given. */

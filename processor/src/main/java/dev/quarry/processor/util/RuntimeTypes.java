@@ -53,6 +53,8 @@ public final class RuntimeTypes {
     public static final String NULLABLE_SIMPLE_NAME = "Nullable";
 
     public static final ClassName REFERENTIAL_ACTION = ClassName.get(ANNOTATION_PACKAGE, "ReferentialAction");
+    /** What deleting or persisting an entity does to the related ones: {@code @OneToMany(cascade)}. */
+    public static final ClassName CASCADE = ClassName.get(ANNOTATION_PACKAGE, "Cascade");
 
     public static final ClassName COLUMN_TYPE = ClassName.get("dev.quarry.query", "Column");
     public static final ClassName STRING_COLUMN = ClassName.get("dev.quarry.query", "StringColumn");

@@ -60,7 +60,8 @@ public final class MapperWriter extends SourceFileWriter<EntityDescriptor> {
                 .addMethod(bindInsert(entity))
                 .addMethod(withReturned(entity))
                 .addMethod(key(entity))
-                .addMethod(bindKey(entity));
+                .addMethod(bindKey(entity))
+                .addMethod(WithColumnCode.method(entity));
         return suppress(type, entity.suppressions());
     }
 
@@ -233,20 +234,26 @@ public final class MapperWriter extends SourceFileWriter<EntityDescriptor> {
      */
     private static CodeBlock construct(EntityDescriptor entity, List<CodeBlock> columnValues,
             Function<RelationDescriptor, CodeBlock> relationValue) {
+        return CodeBlock.builder()
+                .add("new $T(\n", entity.entity())
+                .add(CodeBlock.join(arguments(entity, columnValues, relationValue), ",\n"))
+                .add(")")
+                .build();
+    }
+
+    /** The constructor's arguments: the column values, and for a record the relationships' values in between. */
+    static List<CodeBlock> arguments(EntityDescriptor entity, List<CodeBlock> columnValues,
+            Function<RelationDescriptor, CodeBlock> relationValue) {
         List<CodeBlock> arguments = new ArrayList<>(columnValues);
         if (entity.record()) {
             for (RelationDescriptor relation : entity.relations()) {
                 arguments.add(relation.position(), relationValue.apply(relation));
             }
         }
-        return CodeBlock.builder()
-                .add("new $T(\n", entity.entity())
-                .add(CodeBlock.join(arguments, ",\n"))
-                .add(")")
-                .build();
+        return arguments;
     }
 
-    private static MethodSpec.Builder override(String name, TypeName returns) {
+    static MethodSpec.Builder override(String name, TypeName returns) {
         return MethodSpec.methodBuilder(name)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)

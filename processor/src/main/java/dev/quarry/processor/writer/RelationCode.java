@@ -6,6 +6,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import dev.quarry.processor.model.EntityDescriptor;
 import dev.quarry.processor.model.RelationDescriptor;
 import dev.quarry.processor.util.RuntimeTypes;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /** The code of one relationship: its metamodel field and constructor statement, and the mapper's holder. */
@@ -27,8 +28,9 @@ final class RelationCode {
         }
         return FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.RELATION, entity.entity(), relation.target()),
                         relation.property(), Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("Relationship {@link $T#$L}: $L to {@link $T}, $L.\n", entity.entity(),
-                        relation.property(), relation.kind().words(), relation.target(), by)
+                .addJavadoc("Relationship {@link $T#$L}: $L to {@link $T}, $L$L.\n", entity.entity(),
+                        relation.property(), relation.kind().words(), relation.target(), by,
+                        relation.cascades().isEmpty() ? "" : "; cascades " + String.join(", ", relation.cascades()))
                 .build();
     }
 
@@ -43,8 +45,23 @@ final class RelationCode {
                 ENTITY, ValueCode.get(relation.sourceValue(), ENTITY), ENTITY, ValueCode.get(relation.reader(), ENTITY));
     }
 
-    /** {@code RelationSchema.manyToOne("author", "author_id", "id")} and its siblings. */
+    /**
+     * {@code RelationSchema.manyToOne("author", "author_id", "id")} and its siblings, followed by
+     * {@code .cascade(Cascade.DELETE, ...)} when the relationship declares cascades.
+     */
     private static CodeBlock schema(RelationDescriptor relation) {
+        CodeBlock schema = factoryCall(relation);
+        if (relation.cascades().isEmpty()) {
+            return schema;
+        }
+        List<CodeBlock> cascades = relation.cascades().stream()
+                .map(cascade -> CodeBlock.of("$T.$N", RuntimeTypes.CASCADE, cascade))
+                .toList();
+        return CodeBlock.of("$L$Z.cascade($L)", schema, CodeBlock.join(cascades, ",$W"));
+    }
+
+    /** The {@code RelationSchema} factory call for the relationship's kind. */
+    private static CodeBlock factoryCall(RelationDescriptor relation) {
         String name = relation.property();
         return switch (relation.kind()) {
             case MANY_TO_ONE -> CodeBlock.of("$T.manyToOne($S, $S, $S)", RuntimeTypes.RELATION_SCHEMA, name,

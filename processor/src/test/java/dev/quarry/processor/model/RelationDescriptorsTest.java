@@ -2,6 +2,7 @@ package dev.quarry.processor.model;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import com.google.testing.compile.JavaFileObjects;
 import com.palantir.javapoet.ClassName;
 import dev.quarry.processor.Compilers;
 import dev.quarry.processor.LiveJavac;
@@ -10,6 +11,7 @@ import dev.quarry.processor.model.RelationDescriptor.Kind;
 import dev.quarry.processor.util.MemberAccess;
 import dev.quarry.processor.validation.ValidationReport;
 import java.util.List;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** {@link RelationDescriptors} on the real elements of the {@code relations} input. */
@@ -61,11 +63,13 @@ class RelationDescriptorsTest {
                     .containsExactly("id", "author_id", "author").inOrder();
             assertThat(posts.sourceValue()).isEqualTo(Access.field("id"));
             assertThat(posts.writer()).isEqualTo(Access.field("posts"));
+            assertThat(posts.cascades()).containsExactly("DELETE", "DELETE_ORPHAN").inOrder();
             RelationDescriptor profile = user.get(1);
             assertThat(profile.kind()).isEqualTo(Kind.ONE_TO_ONE);
             assertThat(profile.inverse()).isTrue();
             assertThat(profile.optional()).isTrue();
             assertThat(profile.targetColumn()).isEqualTo("user_id");
+            assertThat(profile.cascades()).containsExactly("DELETE");
 
             RelationDescriptor tagPosts = create(env, "com.example.blog.Tag").get(0);
             assertThat(List.of(tagPosts.joinTable(), tagPosts.joinSourceColumn(), tagPosts.joinTargetColumn(),
@@ -90,6 +94,33 @@ class RelationDescriptorsTest {
             assertThat(teacher.sourceColumn()).isEqualTo("teacher_id");
             assertThat(teacher.optional()).isTrue();
             assertThat(teacher.targetTable()).isEqualTo("users");
+        });
+    }
+
+    @Test
+    void cascadesAreDeduplicatedInTheEnumsOrder() {
+        JavaFileObject post = JavaFileObjects.forSourceLines("com.example.Post",
+                "package com.example;",
+                "import dev.quarry.annotation.*;",
+                "import dev.quarry.relation.Ref;",
+                "@Entity public record Post(@Id long id, @ForeignKey(User.class) long authorId,",
+                "        @ManyToOne Ref<User> author) {}");
+        JavaFileObject user = JavaFileObjects.forSourceLines("com.example.User",
+                "package com.example;",
+                "import dev.quarry.annotation.*;",
+                "import java.util.List;",
+                "@Entity public class User {",
+                "    @Id long id;",
+                "    @OneToMany(mappedBy = \"author\",",
+                "            cascade = {Cascade.DELETE_ORPHAN, Cascade.DELETE, Cascade.DELETE_ORPHAN}) List<Post> posts;",
+                "    @OneToMany(mappedBy = \"author\") List<Post> drafts;",
+                "}");
+        LiveJavac.run(List.of(post, user), env -> {
+            List<RelationDescriptor> relations = create(env, "com.example.User");
+
+            assertThat(relations.get(0).cascades()).containsExactly("DELETE", "DELETE_ORPHAN").inOrder();
+            assertThat(relations.get(1).cascades()).isEmpty();
+            assertThat(create(env, "com.example.Post").get(0).cascades()).isEmpty();
         });
     }
 

@@ -1,5 +1,6 @@
 package com.example.blog;
 
+import dev.quarry.annotation.Cascade;
 import dev.quarry.annotation.Column;
 import dev.quarry.annotation.Entity;
 import dev.quarry.annotation.GeneratedValue;
@@ -13,6 +14,6 @@ import java.util.List;
 public class User {
     @Id @GeneratedValue Long id;
     @Column(length = 100) String name;
-    @OneToMany(mappedBy = "author") List<Post> posts;
-    @OneToOne(mappedBy = "user") Ref<Profile> profile;
+    @OneToMany(mappedBy = "author", cascade = {Cascade.DELETE, Cascade.DELETE_ORPHAN}) List<Post> posts;
+    @OneToOne(mappedBy = "user", cascade = Cascade.DELETE) Ref<Profile> profile;
 }

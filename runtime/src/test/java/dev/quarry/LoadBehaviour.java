@@ -252,6 +252,22 @@ abstract class LoadBehaviour {
     }
 
     @Test
+    void joinedQueriesLoadTooAndKeepOptionsGivenBeforeTheJoin() {
+        List<Book> ursulas = db.select(BOOK).join(BOOK.author).where(AUTHOR.name.eq("Ursula"))
+                .orderBy(BOOK.year.asc()).load(selectIn(BOOK.genres)).fetch();
+        assertEquals(List.of("A Wizard of Earthsea", "The Lathe of Heaven", "The Dispossessed"), titles(ursulas));
+        assertEquals("scifi", ursulas.get(1).genres().iterator().next().name);
+        List<Book> terrys = db.select(BOOK).join(BOOK.author).where(AUTHOR.name.eq("Terry"))
+                .orderBy(BOOK.year.asc()).load(joined(BOOK.author)).fetch();
+        assertEquals(List.of("Terry", "Terry"), terrys.stream().map(b -> b.author().get().name).toList());
+        assertSame(terrys.get(0).author().get(), terrys.get(1).author().get());
+        List<Author> recent = db.select(AUTHOR).load(selectIn(AUTHOR.books)).join(AUTHOR.books)
+                .where(BOOK.year.gt(2000)).fetch();
+        assertEquals(1, recent.size());
+        assertEquals(2, recent.get(0).books.size(), "the loaded collection is not filtered by the join");
+    }
+
+    @Test
     void oneAndFindOneWithLoads() {
         Author one = db.select(AUTHOR).where(AUTHOR.name.eq("Terry")).load(joined(AUTHOR.books)).one();
         assertEquals(2, one.books.size());

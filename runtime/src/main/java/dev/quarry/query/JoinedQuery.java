@@ -59,6 +59,19 @@ public interface JoinedQuery<E> extends SelectStatement {
     /** {@code LEFT JOIN} along a relationship to an aliased target, as {@link #join(Relation, EntityTable)}. */
     <T> JoinedQuery<E> leftJoin(Relation<?, T> relation, EntityTable<T, ?> target);
 
+    /**
+     * Loads relationships of the returned entities (of the first table), as
+     * {@link SelectQuery#load(Load)} does; joins that repeat an entity return it once per row, the
+     * same instance each time.
+     */
+    JoinedQuery<E> load(Load<E, ?> option);
+
+    /** Loads relationships with two options. */
+    JoinedQuery<E> load(Load<E, ?> first, Load<E, ?> second);
+
+    /** Loads relationships with every option of {@code options}. */
+    JoinedQuery<E> load(List<? extends Load<E, ?>> options);
+
     /** Adds a condition; several calls are combined with {@code AND}. */
     JoinedQuery<E> where(Condition<?> condition);
 

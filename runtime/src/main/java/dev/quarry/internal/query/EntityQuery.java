@@ -10,9 +10,11 @@ import dev.quarry.internal.sql.SqlBuilder;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.JoinOnStep;
 import dev.quarry.query.JoinedQuery;
+import dev.quarry.query.Load;
 import dev.quarry.query.Relation;
 import dev.quarry.query.SelectStatement;
 import dev.quarry.spi.EntityMapper;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,20 +32,30 @@ abstract class EntityQuery<E> implements SelectStatement, Subquery {
     final ConnectionSource source;
     final EntityTable<E, ?> table;
     final QueryModel model;
+    /** The load options as given, in order. */
+    final List<LoadImpl<?, ?>> loads;
     /** The load options, merged into a tree; empty without any. */
     final List<Loader.Node> plan;
     private volatile RenderedSql rendered;
 
-    EntityQuery(Engine engine, ConnectionSource source, EntityTable<E, ?> table, QueryModel model) {
-        this(engine, source, table, model, List.of());
-    }
-
-    EntityQuery(Engine engine, ConnectionSource source, EntityTable<E, ?> table, QueryModel model, List<Loader.Node> plan) {
+    EntityQuery(Engine engine, ConnectionSource source, EntityTable<E, ?> table, QueryModel model,
+                List<LoadImpl<?, ?>> loads) {
         this.engine = engine;
         this.source = source;
         this.table = table;
         this.model = model;
-        this.plan = plan;
+        this.loads = loads;
+        this.plan = loads.isEmpty() ? List.of() : Loader.plan(table, loads);
+    }
+
+    /** {@link #loads} and {@code options}, checked. */
+    final List<LoadImpl<?, ?>> withLoads(List<? extends Load<E, ?>> options) {
+        Objects.requireNonNull(options, "options");
+        List<LoadImpl<?, ?>> combined = new ArrayList<>(loads);
+        for (Load<E, ?> option : options) {
+            combined.add(LoadImpl.impl(option));
+        }
+        return List.copyOf(combined);
     }
 
     /** Runs the query and its load options on one connection. */
@@ -160,13 +172,13 @@ abstract class EntityQuery<E> implements SelectStatement, Subquery {
         if (!target.name().equals(impl.target().name())) {
             throw new IllegalArgumentException(impl + " leads to " + impl.target().name() + ", not to " + target.name());
         }
-        return new JoinedQueryImpl<>(engine, source, table, Loader.joinAlong(model, kind, impl, target));
+        return new JoinedQueryImpl<>(engine, source, table, Loader.joinAlong(model, kind, impl, target), loads);
     }
 
     private JoinOnStep<E> join(QueryModel.JoinKind kind, EntityTable<?, ?> joined) {
         Objects.requireNonNull(joined, "table");
         return condition -> new JoinedQueryImpl<>(engine, source, table,
-                model.join(kind, joined, AbstractCondition.impl(condition)));
+                model.join(kind, joined, AbstractCondition.impl(condition)), loads);
     }
 
     @Override

@@ -3,10 +3,11 @@ package dev.quarry.internal.query;
 import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.query.Condition;
-import dev.quarry.query.Relation;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.Expression;
 import dev.quarry.query.JoinedQuery;
+import dev.quarry.query.Load;
+import dev.quarry.query.Relation;
 import dev.quarry.query.ResultQuery;
 import dev.quarry.query.Select2;
 import dev.quarry.query.Select3;
@@ -19,12 +20,28 @@ import java.util.Objects;
 
 /** An immutable {@code SELECT} over joined tables returning the first table's entities. */
 final class JoinedQueryImpl<E> extends EntityQuery<E> implements JoinedQuery<E> {
-    JoinedQueryImpl(Engine engine, ConnectionSource source, EntityTable<E, ?> table, QueryModel model) {
-        super(engine, source, table, model);
+    JoinedQueryImpl(Engine engine, ConnectionSource source, EntityTable<E, ?> table, QueryModel model,
+                    List<LoadImpl<?, ?>> loads) {
+        super(engine, source, table, model, loads);
     }
 
     private JoinedQuery<E> with(QueryModel changed) {
-        return new JoinedQueryImpl<>(engine, source, table, changed);
+        return new JoinedQueryImpl<>(engine, source, table, changed, loads);
+    }
+
+    @Override
+    public JoinedQuery<E> load(Load<E, ?> option) {
+        return load(List.of(Objects.requireNonNull(option, "option")));
+    }
+
+    @Override
+    public JoinedQuery<E> load(Load<E, ?> first, Load<E, ?> second) {
+        return load(List.of(Objects.requireNonNull(first, "first"), Objects.requireNonNull(second, "second")));
+    }
+
+    @Override
+    public JoinedQuery<E> load(List<? extends Load<E, ?>> options) {
+        return new JoinedQueryImpl<>(engine, source, table, model, withLoads(options));
     }
 
     @Override

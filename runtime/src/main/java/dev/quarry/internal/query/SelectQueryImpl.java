@@ -3,18 +3,18 @@ package dev.quarry.internal.query;
 import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.query.Condition;
-import dev.quarry.query.Relation;
-import dev.quarry.query.JoinedQuery;
-import dev.quarry.query.Load;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.Expression;
+import dev.quarry.query.JoinedQuery;
+import dev.quarry.query.Load;
+import dev.quarry.query.Relation;
 import dev.quarry.query.ResultQuery;
 import dev.quarry.query.Select2;
-import dev.quarry.query.SelectQuery;
 import dev.quarry.query.Select3;
 import dev.quarry.query.Select4;
 import dev.quarry.query.Select5;
 import dev.quarry.query.Select6;
+import dev.quarry.query.SelectQuery;
 import dev.quarry.query.Sort;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +24,8 @@ import java.util.Objects;
 final class SelectQueryImpl<E> extends EntityQuery<E> implements SelectQuery<E> {
     private SelectQueryImpl(Engine engine, ConnectionSource source, EntityTable<E, ?> table, QueryModel model,
                             List<LoadImpl<?, ?>> loads) {
-        super(engine, source, table, model, loads.isEmpty() ? List.of() : Loader.plan(table, loads));
-        this.loads = loads;
+        super(engine, source, table, model, loads);
     }
-
-    /** The load options as given, in order. */
-    private final List<LoadImpl<?, ?>> loads;
 
     static <E> SelectQueryImpl<E> of(Engine engine, ConnectionSource source, EntityTable<E, ?> table) {
         return new SelectQueryImpl<>(engine, source, table, QueryModel.of(table), List.of());
@@ -57,12 +53,7 @@ final class SelectQueryImpl<E> extends EntityQuery<E> implements SelectQuery<E> 
 
     @Override
     public SelectQuery<E> load(List<? extends Load<E, ?>> options) {
-        Objects.requireNonNull(options, "options");
-        List<LoadImpl<?, ?>> combined = new ArrayList<>(loads);
-        for (Load<E, ?> option : options) {
-            combined.add(LoadImpl.impl(option));
-        }
-        return new SelectQueryImpl<>(engine, source, table, model, List.copyOf(combined));
+        return new SelectQueryImpl<>(engine, source, table, model, withLoads(options));
     }
 
     @Override

@@ -50,6 +50,17 @@ class RepositoryGenerationTest {
     }
 
     @Test
+    void loadOptions() {
+        Compilation compilation = Compilers.compileInput("repository_load");
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation)
+                .generatedSourceFile("com.example.library.AuthorRepository_Impl")
+                .hasSourceEquivalentTo(Compilers.golden("RepositoryGenerationTest_loadOptions",
+                        "com.example.library.AuthorRepository_Impl"));
+    }
+
+    @Test
     void injectableWhenJakartaInjectIsOnTheClassPath() {
         List<JavaFileObject> sources = new ArrayList<>(Compilers.input("repository"));
         sources.add(JavaFileObjects.forSourceString("jakarta.inject.Inject", """

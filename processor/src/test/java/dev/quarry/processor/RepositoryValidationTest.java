@@ -15,9 +15,23 @@ class RepositoryValidationTest {
     private static final List<String> USER_PROPERTIES = List.of("id", "name", "email", "bio", "age", "createdAt",
             "status");
 
-    /** The "user" input's entity plus a repository whose body is {@code members}. */
-    private static Compilation compileRepository(String members) {
+    /** A second entity, for load options of the wrong entity. */
+    private static final JavaFileObject POST = JavaFileObjects.forSourceString("com.example.Post", """
+            package com.example;
+
+            import dev.quarry.annotation.Entity;
+            import dev.quarry.annotation.GeneratedValue;
+            import dev.quarry.annotation.Id;
+
+            @Entity(table = "posts")
+            public record Post(@Id @GeneratedValue long id, String title) {
+            }
+            """);
+
+    /** The "user" input's entity (and {@code extra} sources) plus a repository whose body is {@code members}. */
+    private static Compilation compileRepository(String members, JavaFileObject... extra) {
         List<JavaFileObject> sources = new ArrayList<>(Compilers.input("user"));
+        sources.addAll(List.of(extra));
         sources.add(JavaFileObjects.forSourceString("com.example.UserRepository", """
                 package com.example;
 
@@ -259,5 +273,75 @@ class RepositoryValidationTest {
                     }
 
                     List<Name> findDistinctByAgeGreaterThanOrderByNameAsc(int age);""")).succeededWithoutWarnings();
+    }
+
+    @Test
+    void loadOptionOfAnotherEntity() {
+        Compilation compilation = compileRepository(
+                "    List<User> findByName(String name, dev.quarry.query.Load<Post, ?> load);", POST);
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(ErrorMessages.loadOptionOfAnotherEntity("findByName", "load",
+                "dev.quarry.query.Load<com.example.Post, ?>", "User", "Load<User, ?>"))
+                .inFile(lastSource(compilation)).onLineContaining("findByName(");
+        assertThat(compileRepository("    @SuppressWarnings(\"rawtypes\")\n"
+                + "    Optional<User> findByEmail(String email, dev.quarry.query.Load options);"))
+                .hadErrorContaining(ErrorMessages.loadOptionOfAnotherEntity("findByEmail", "options",
+                        "dev.quarry.query.Load", "User", "Load<User, ?>"));
+    }
+
+    @Test
+    void loadOptionOnAFinderThatDoesNotReturnEntities() {
+        Compilation count = compileRepository(
+                "    long countByName(String name, dev.quarry.query.Load<User, ?> load);");
+
+        assertThat(count).failed();
+        assertThat(count).hadErrorContaining(ErrorMessages.loadOptionWithoutEntities("countByName", "load", "long",
+                "User")).inFile(lastSource(count)).onLineContaining("countByName(");
+        assertThat(compileRepository("    java.util.stream.Stream<User> streamByAge(int age,"
+                + " dev.quarry.query.Load<User, ?> load);")).hadErrorContaining(
+                ErrorMessages.loadOptionWithoutEntities("streamByAge", "load",
+                        "java.util.stream.Stream<com.example.User>", "User"));
+        assertThat(compileRepository("""
+                    record Name(String name) {
+                    }
+
+                    List<Name> findByAge(int age, dev.quarry.query.Load<User, ?> load);""")).hadErrorContaining(
+                ErrorMessages.loadOptionWithoutEntities("findByAge", "load",
+                        "java.util.List<com.example.UserRepository.Name>", "User"));
+        assertThat(compileRepository("    boolean existsByEmail(dev.quarry.query.Load<User, ?> load, String email);"))
+                .hadErrorContaining(ErrorMessages.loadOptionWithoutEntities("existsByEmail", "load", "boolean",
+                        "User"));
+        assertThat(compileRepository("    void deleteByAge(int age, dev.quarry.query.Load<User, ?> load);"))
+                .hadErrorContaining(ErrorMessages.loadOptionWithoutEntities("deleteByAge", "load", "void", "User"));
+    }
+
+    @Test
+    void loadOptionOnAQueryMethod() {
+        Compilation compilation = compileRepository("""
+                    @dev.quarry.annotation.Query("select * from users where name = :name")
+                    List<User> named(String name, dev.quarry.query.Load<User, ?> load);""");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(ErrorMessages.queryLoadOption("named", "load", "User", "USER"))
+                .inFile(lastSource(compilation)).onLineContaining("named(");
+    }
+
+    @Test
+    void loadOptionsAreNotCountedAsQueryParameters() {
+        Compilation compilation = compileRepository(
+                "    List<User> findByNameAndAge(String name, dev.quarry.query.Load<User, ?> load);");
+
+        assertThat(compilation).hadErrorContaining(ErrorMessages.wrongParameterCount("findByNameAndAge", 2, 1,
+                "java.lang.String (name), int (age)"));
+        Compilation wrongType = compileRepository(
+                "    List<User> findByAge(dev.quarry.query.Load<User, ?> load,\n            long age);");
+        assertThat(wrongType).hadErrorContaining(
+                ErrorMessages.wrongParameterType("findByAge", "age", "long", "age", "int"))
+                .inFile(lastSource(wrongType)).onLineContaining("long age");
+        assertThat(compileRepository("""
+                    Page<User> findByAge(int age, PageRequest page, dev.quarry.query.Load<User, ?> load);
+                    List<User> findByNameOrderByAgeDesc(dev.quarry.query.Load<User, ?> first, String name,
+                            dev.quarry.query.Load<User, ?> second);""")).succeededWithoutWarnings();
     }
 }

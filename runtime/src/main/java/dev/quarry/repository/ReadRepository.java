@@ -1,6 +1,7 @@
 package dev.quarry.repository;
 
 import dev.quarry.Database;
+import dev.quarry.query.Load;
 import dev.quarry.query.Sort;
 import java.util.Collection;
 import java.util.List;
@@ -23,11 +24,36 @@ public interface ReadRepository<E, K> {
     /** The entity with the given primary key, if any. */
     Optional<E> findById(K id);
 
+    /**
+     * The entity with the given primary key, if any, with the relationships {@code load} names
+     * loaded: one statement for the entity, plus one per {@link Load#selectIn select-in} level
+     * ({@link Load#joined joined} ones are folded into the entity's statement).
+     *
+     * <pre>{@code
+     * Optional<User> user = users.findById(id, selectIn(USER.posts).then(POST.tags));  // 3 statements
+     * }</pre>
+     *
+     * @throws NullPointerException if {@code id} or {@code load} is {@code null}
+     */
+    Optional<E> findById(K id, Load<E, ?> load);
+
     /** The entities whose keys are among {@code ids}, in no particular order; missing keys are skipped. */
     List<E> findAllById(Collection<? extends K> ids);
 
     /** Every entity, in no particular order. */
     List<E> findAll();
+
+    /**
+     * Every entity, in no particular order, with the relationships {@code load} names loaded in
+     * a fixed number of statements, however many entities there are.
+     *
+     * <pre>{@code
+     * List<User> users = repository.findAll(selectIn(USER.posts));  // 2 statements
+     * }</pre>
+     *
+     * @throws NullPointerException if {@code load} is {@code null}
+     */
+    List<E> findAll(Load<E, ?> load);
 
     /** Every entity, in the given order. */
     List<E> findAll(List<? extends Sort<E>> order);

@@ -2,7 +2,9 @@ package dev.quarry.spi;
 
 import dev.quarry.Database;
 import dev.quarry.internal.repository.RepositoryOperations;
+import dev.quarry.query.Column;
 import dev.quarry.query.EntityTable;
+import dev.quarry.query.Load;
 import dev.quarry.query.ResultQuery;
 import dev.quarry.query.SelectQuery;
 import dev.quarry.query.Sort;
@@ -55,6 +57,25 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
         return database.get(table, Objects.requireNonNull(id, "id"));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Load options need relationships, which only entities with a single-column key have (a
+     * composite key makes the processor reject them), so the key is that one column.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public final Optional<E> findById(K id, Load<E, ?> load) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(load, "load");
+        List<Column<E, ?>> key = table.primaryKey();
+        if (key.size() != 1) {
+            throw new UnsupportedOperationException(table.name() + " has a composite key, and an entity with a"
+                    + " composite key has no relationships to load; call findById(id)");
+        }
+        return database.select(table).where(((Column<E, Object>) key.get(0)).eq(id)).load(load).findOne();
+    }
+
     @Override
     public final List<E> findAllById(Collection<? extends K> ids) {
         return operations.findAllById(ids);
@@ -63,6 +84,11 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
     @Override
     public final List<E> findAll() {
         return database.select(table).fetch();
+    }
+
+    @Override
+    public final List<E> findAll(Load<E, ?> load) {
+        return database.select(table).load(Objects.requireNonNull(load, "load")).fetch();
     }
 
     @Override

@@ -607,4 +607,27 @@ public final class ErrorMessages {
         return "[QRY-W003] @Entity " + entity + " inherits field " + field + " from " + superclass
                 + ", which is not a column: only fields declared on the entity are mapped" + SUPPRESS;
     }
+
+    /** {@code expected}: how to declare the option, such as "Load<User, ?>". */
+    public static String loadOptionOfAnotherEntity(String method, String parameter, String type, String entity,
+            String expected) {
+        return "[QRY-E100] " + method + ": load option " + parameter + " has type " + type + ", but " + method
+                + " returns " + entity + " entities, where every load path starts; declare it as " + expected;
+    }
+
+    public static String loadOptionWithoutEntities(String method, String parameter, String type, String entity) {
+        return "[QRY-E101] " + method + " takes load option " + parameter + " but returns " + type
+                + "; load options fill the relationships of entities a finder has read in full, so they apply to"
+                + " finders returning " + entity + ", Optional<" + entity + ">, List<" + entity + ">, Page<" + entity
+                + "> or Slice<" + entity + "> (not to a count, exists or delete, a Stream, which hands out rows as"
+                + " they are read, or a record projection); return one of those, or remove the parameter";
+    }
+
+    /** {@code constant}: the entity's table constant, such as "USER". */
+    public static String queryLoadOption(String method, String parameter, String entity, String constant) {
+        return "[QRY-E102] @Query on " + method + " takes load option " + parameter + ", but hand-written SQL does"
+                + " not load relationships; use a derived finder (such as findByName(String name, Load<" + entity
+                + ", ?> " + parameter + ")) or a default method with the DSL: database().select(" + constant
+                + ").where(...).load(" + parameter + ").fetch()";
+    }
 }

@@ -62,7 +62,11 @@ final class QueryMethods {
             String parameterName = parameter.getSimpleName().toString();
             TypeMirror parameterType = type.getParameterTypes().get(i);
             Optional<ValueKind> kind = ValueKinds.classify(parameterType);
-            if (kind.isEmpty()) {
+            if (LoadOptions.isLoad(parameterType)) {
+                report.error(ErrorMessages.queryLoadOption(name, parameterName, entity.entity().simpleName(),
+                        entity.constant()), parameter);
+                clean = false;
+            } else if (kind.isEmpty()) {
                 report.error(ErrorMessages.queryParameterType(name, parameterName, parameterType.toString(),
                         ValueKinds.SUPPORTED), parameter);
                 clean = false;

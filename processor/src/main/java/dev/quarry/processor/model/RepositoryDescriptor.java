@@ -37,8 +37,14 @@ public record RepositoryDescriptor(ClassName repository, ClassName implementatio
      * @param name the parameter name
      * @param type its declared type
      * @param kind how a {@code @Query} method binds it; {@code null} for derived queries
+     * @param load whether it is a load option ({@code Load<E, ?>}) of a derived finder, which the
+     *             query gets with {@code .load(...)} instead of as a criterion's value
      */
-    public record Parameter(String name, TypeName type, ValueKind kind) {
+    public record Parameter(String name, TypeName type, ValueKind kind, boolean load) {
+        /** A parameter that is not a load option. */
+        public Parameter(String name, TypeName type, ValueKind kind) {
+            this(name, type, kind, false);
+        }
     }
 
     /**
@@ -63,6 +69,16 @@ public record RepositoryDescriptor(ClassName repository, ClassName implementatio
             if ((query == null) == (sql == null)) {
                 throw new IllegalArgumentException("a method is either derived or @Query: " + name);
             }
+        }
+
+        /** The parameters that are not load options: the criteria's values, then a {@code PageRequest}. */
+        public List<Parameter> values() {
+            return parameters.stream().filter(parameter -> !parameter.load()).toList();
+        }
+
+        /** The names of the load options, in parameter order. */
+        public List<String> loads() {
+            return parameters.stream().filter(Parameter::load).map(Parameter::name).toList();
         }
     }
 

@@ -27,6 +27,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
@@ -228,12 +229,31 @@ public final class RepositoryDescriptors {
             report.error(ErrorMessages.deleteWithOrder(name), method);
             return Optional.empty();
         }
-        List<RepositoryDescriptor.Parameter> parameters = new ArrayList<>();
+        List<RepositoryDescriptor.Parameter> all = new ArrayList<>();
+        List<VariableElement> elements = new ArrayList<>();
+        boolean clean = true;
         for (int i = 0; i < method.getParameters().size(); i++) {
-            parameters.add(new RepositoryDescriptor.Parameter(method.getParameters().get(i).getSimpleName().toString(),
-                    TypeName.get(type.getParameterTypes().get(i)), null));
+            VariableElement element = method.getParameters().get(i);
+            TypeMirror parameterType = type.getParameterTypes().get(i);
+            boolean load = LoadOptions.isLoad(parameterType);
+            all.add(new RepositoryDescriptor.Parameter(element.getSimpleName().toString(),
+                    TypeName.get(parameterType), null, load));
+            if (!load) {
+                elements.add(element);
+            } else if (!LoadOptions.startsFrom(parameterType, entity.entity())) {
+                report.error(ErrorMessages.loadOptionOfAnotherEntity(name, element.getSimpleName().toString(),
+                        TypeName.get(parameterType).toString(), entity.entity().simpleName(),
+                        LoadOptions.declaration(entity.entity())), element);
+                clean = false;
+            } else if (projection != null || !LoadOptions.RESULTS.contains(result.get())) {
+                report.error(ErrorMessages.loadOptionWithoutEntities(name, element.getSimpleName().toString(),
+                        returnType.toString(), entity.entity().simpleName()), element);
+                clean = false;
+            }
         }
-        boolean clean = checkOperators(name, query, entity, method, report);
+        // the criteria's values and the PageRequest; load options may stand anywhere around them
+        List<RepositoryDescriptor.Parameter> parameters = all.stream().filter(p -> !p.load()).toList();
+        clean &= checkOperators(name, query, entity, method, report);
         int expected = query.parameterCount() + (paged ? 1 : 0);
         if (paged && (query.limit() > 0 || parameters.isEmpty()
                 || !parameters.get(parameters.size() - 1).type().equals(RuntimeTypes.PAGE_REQUEST))) {
@@ -253,13 +273,13 @@ public final class RepositoryDescriptors {
                 TypeName needed = parameterType(criterion.operator(), column);
                 if (!accepts(criterion.operator(), column, parameter.type())) {
                     report.error(ErrorMessages.wrongParameterType(name, parameter.name(), parameter.type().toString(),
-                            criterion.property(), needed.toString()), method.getParameters().get(index));
+                            criterion.property(), needed.toString()), elements.get(index));
                     clean = false;
                 }
                 index++;
             }
         }
-        return clean ? Optional.of(new RepositoryDescriptor.Method(name, returnType, parameters, result.get(), query,
+        return clean ? Optional.of(new RepositoryDescriptor.Method(name, returnType, all, result.get(), query,
                 null, null, null, projection, null))
                 : Optional.empty();
     }

@@ -14,6 +14,7 @@ import dev.quarry.processor.model.RepositoryDescriptor;
 import dev.quarry.processor.util.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Filer;
@@ -104,8 +105,11 @@ public final class RepositoryWriter extends SourceFileWriter<RepositoryDescripto
         if (query.limit() > 0 && query.action() == DerivedQuery.Action.FIND) {
             steps.add(CodeBlock.of(".limit($L)", query.limit()));
         }
-        String last = method.parameters().isEmpty() ? null
-                : method.parameters().get(method.parameters().size() - 1).name();
+        for (String load : method.loads()) {
+            steps.add(CodeBlock.of(".load($N)", load));
+        }
+        List<RepositoryDescriptor.Parameter> values = method.values();
+        String last = values.isEmpty() ? null : values.get(values.size() - 1).name();
         CodeBlock select = CodeBlock.of("database().select($N)", table);
         if (method.projection() != null) {
             return projected(repository, method, select, steps, last);
@@ -200,12 +204,12 @@ public final class RepositoryWriter extends SourceFileWriter<RepositoryDescripto
         if (groups.isEmpty()) {
             return null;
         }
-        int[] next = {0};
+        Iterator<RepositoryDescriptor.Parameter> values = method.values().iterator();
         List<CodeBlock> ors = new ArrayList<>();
         for (List<DerivedQuery.Criterion> group : groups) {
             CodeBlock.Builder and = CodeBlock.builder();
             for (int i = 0; i < group.size(); i++) {
-                CodeBlock criterion = criterion(repository, method, group.get(i), next);
+                CodeBlock criterion = criterion(repository, group.get(i), values);
                 and.add(i == 0 ? "$L" : ".and($L)", criterion);
             }
             ors.add(and.build());
@@ -217,13 +221,14 @@ public final class RepositoryWriter extends SourceFileWriter<RepositoryDescripto
         return condition.build();
     }
 
-    private static CodeBlock criterion(RepositoryDescriptor repository, RepositoryDescriptor.Method method,
-            DerivedQuery.Criterion criterion, int[] next) {
+    /** One criterion, taking its values from {@code values} (the parameters that are not load options). */
+    private static CodeBlock criterion(RepositoryDescriptor repository, DerivedQuery.Criterion criterion,
+            Iterator<RepositoryDescriptor.Parameter> values) {
         ColumnDescriptor column = repository.column(criterion.property());
         CodeBlock target = CodeBlock.of("$N.$N", repository.entity().constant(), column.property());
         List<String> args = new ArrayList<>();
         for (int k = 0; k < criterion.operator().parameters(); k++) {
-            args.add(method.parameters().get(next[0]++).name());
+            args.add(values.next().name());
         }
         String a = args.isEmpty() ? null : args.get(0);
         if (criterion.ignoreCase()) {

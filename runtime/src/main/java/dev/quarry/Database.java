@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.quarry.exception.ConfigurationException;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.internal.exec.SqlLog;
+import dev.quarry.internal.exec.StatementRepeats;
 import dev.quarry.internal.pool.PoolFactory;
 import dev.quarry.internal.query.Operations;
 import dev.quarry.internal.repository.DatabaseInternals;
@@ -52,6 +53,10 @@ import java.util.Optional;
  * thread: statements run through this {@code Database} on that thread join it, and a nested
  * {@code transaction} runs on a savepoint.
  *
+ * <p><b>Catching N+1 in tests.</b> With {@link DatabaseConfig.Builder#maxRunsPerStatement(int)}
+ * every transaction fails when one statement runs more often than allowed, and
+ * {@link #watchStatements(int)} does the same for a block of code, inside transactions or not.
+ *
  * <p><b>SQLite in memory.</b> An in-memory SQLite database ({@code jdbc:sqlite::memory:},
  * {@code jdbc:sqlite:}, {@code mode=memory}) lives inside the connection that created it, so
  * Quarry gives it a pool of exactly one connection that is never retired: all statements see
@@ -76,7 +81,8 @@ public final class Database implements DataAccess, AutoCloseable {
     private Database(DatabaseConfig config, Dialect dialect, HikariDataSource dataSource) {
         this.config = config;
         this.dataSource = dataSource;
-        this.engine = new Engine(dialect, dataSource, new SqlLog(config.logSql()));
+        this.engine = new Engine(dialect, dataSource, new SqlLog(config.logSql()),
+                new StatementRepeats(config.maxRunsPerStatement()));
         this.operations = new Operations(engine, engine);
         this.transactions = new Transactions(engine);
     }
@@ -144,6 +150,36 @@ public final class Database implements DataAccess, AutoCloseable {
     /** Whether the current thread is inside a transaction block of this database. */
     public boolean inTransaction() {
         return transactions.inTransaction();
+    }
+
+    /**
+     * Opens a unit of work for the N+1 detector on the current thread, for tests: until the
+     * returned watch is closed, every statement this database runs on the thread is counted by
+     * its shape (the SQL with {@code IN} lists of any length as one), and when one shape is about
+     * to run for the {@code (maxRunsPerStatement + 1)}-th time it is not sent and a
+     * {@link dev.quarry.exception.RepeatedStatementException} naming the statement is thrown.
+     *
+     * <pre>{@code
+     * try (StatementWatch watch = db.watchStatements(10)) {
+     *     List<User> users = db.select(USER).fetch();
+     *     for (User user : users) {
+     *         db.select(POST).where(POST.authorId.eq(user.id)).fetch();  // fails on the 11th user
+     *     }
+     * }
+     * }</pre>
+     *
+     * <p>Transactions inside the watch count into it too, and its limit applies in place of
+     * {@link DatabaseConfig#maxRunsPerStatement()}. Watches nest: the innermost one's limit
+     * applies, and every open watch counts every statement. Statements on other threads are not
+     * counted. See {@link StatementWatch}.
+     *
+     * @param maxRunsPerStatement the most times one statement may run while the watch is open
+     *                            (at least 1)
+     * @return the open watch; close it on this thread, best with try-with-resources
+     * @throws IllegalArgumentException if {@code maxRunsPerStatement} is less than 1
+     */
+    public StatementWatch watchStatements(int maxRunsPerStatement) {
+        return engine.repeats().openWatch(maxRunsPerStatement);
     }
 
     @Override

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The settings of a {@link Database}: where it is, who connects, how the connection pool is
- * sized and timed, and whether SQL is logged. Immutable and validated when built; its
- * {@link #toString()} masks the password.
+ * sized and timed, whether SQL is logged and whether repeated statements fail. Immutable and
+ * validated when built; its {@link #toString()} masks the password.
  *
  * <pre>{@code
  * DatabaseConfig config = Database.builder("jdbc:postgresql://localhost/blog")
@@ -43,6 +43,7 @@ public final class DatabaseConfig {
     private final Duration idleTimeout;
     private final Duration maxLifetime;
     private final boolean logSql;
+    private final int maxRunsPerStatement;
     private final String poolName;
 
     private DatabaseConfig(Builder builder) {
@@ -55,6 +56,7 @@ public final class DatabaseConfig {
         this.idleTimeout = builder.idleTimeout;
         this.maxLifetime = builder.maxLifetime;
         this.logSql = builder.logSql;
+        this.maxRunsPerStatement = builder.maxRunsPerStatement;
         this.poolName = builder.poolName;
     }
 
@@ -108,6 +110,15 @@ public final class DatabaseConfig {
         return logSql;
     }
 
+    /**
+     * The most times one statement may run in one transaction before the N+1 detector refuses
+     * it with a {@link dev.quarry.exception.RepeatedStatementException}; 0 (the default) when
+     * transactions are not counted. See {@link Builder#maxRunsPerStatement(int)}.
+     */
+    public int maxRunsPerStatement() {
+        return maxRunsPerStatement;
+    }
+
     /** The pool's name in logs and metrics, or {@code null} for a generated one. */
     public String poolName() {
         return poolName;
@@ -125,6 +136,7 @@ public final class DatabaseConfig {
                 + ", idleTimeout=" + idleTimeout
                 + ", maxLifetime=" + maxLifetime
                 + ", logSql=" + logSql
+                + ", maxRunsPerStatement=" + maxRunsPerStatement
                 + ", poolName=" + poolName + "]";
     }
 
@@ -142,6 +154,7 @@ public final class DatabaseConfig {
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private Duration maxLifetime = DEFAULT_MAX_LIFETIME;
         private boolean logSql;
+        private int maxRunsPerStatement;
         private String poolName;
 
         private Builder(String url) {
@@ -196,6 +209,26 @@ public final class DatabaseConfig {
             return this;
         }
 
+        /**
+         * Turns on the N+1 detector for every transaction of the database, for tests: when one
+         * statement shape is about to run for the {@code (maxRunsPerStatement + 1)}-th time in one
+         * transaction (nested transactions included), it is not sent and a
+         * {@link dev.quarry.exception.RepeatedStatementException} naming the statement is thrown,
+         * which rolls the transaction back. A statement's shape is its SQL with placeholder lists
+         * written {@code (?...)}, so {@code IN} lists of any length are one shape; the chunks of one
+         * {@code insertAll} count once. Statements outside transactions are not counted; for those
+         * use {@link Database#watchStatements(int)}, whose limit applies in place of this one
+         * while it is open. 0, the default, turns the detector off; it then costs nothing.
+         *
+         * <pre>{@code
+         * Database db = Database.builder("jdbc:sqlite::memory:").maxRunsPerStatement(10).connect();
+         * }</pre>
+         */
+        public Builder maxRunsPerStatement(int maxRunsPerStatement) {
+            this.maxRunsPerStatement = maxRunsPerStatement;
+            return this;
+        }
+
         /** The pool's name in logs and metrics. */
         public Builder poolName(String poolName) {
             this.poolName = poolName;
@@ -227,6 +260,9 @@ public final class DatabaseConfig {
             }
             if (!maxLifetime.isZero() && maxLifetime.compareTo(Duration.ofSeconds(30)) < 0) {
                 problems.add("maxLifetime must be zero (no limit) or at least 30s (was " + maxLifetime + ")");
+            }
+            if (maxRunsPerStatement < 0) {
+                problems.add("maxRunsPerStatement must be 0 (off) or at least 1 (was " + maxRunsPerStatement + ")");
             }
             if (poolName != null && poolName.isBlank()) {
                 problems.add("poolName must not be blank");

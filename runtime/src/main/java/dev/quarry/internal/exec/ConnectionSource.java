@@ -14,6 +14,8 @@ public interface ConnectionSource {
     /**
      * Runs {@code work} with a connection inside a transaction: the current one if there is
      * one, else a short one of its own, so that several statements succeed or fail together.
+     * The statements are one operation for the N+1 detector: each statement shape counts once
+     * (a multi-row insert split into chunks is one insert).
      */
     <T> T atomically(Function<Connection, T> work);
 

@@ -23,13 +23,20 @@ import org.jdbi.v3.core.Jdbi;
 public final class Engine implements ConnectionSource {
     private final Dialect dialect;
     private final Runner runner;
+    private final StatementRepeats repeats;
     private final Jdbi jdbi;
     private final ThreadLocal<ConnectionSource> bound = new ThreadLocal<>();
     private final Map<SchemaKey, TableStatements> statements = new ConcurrentHashMap<>();
 
+    /** An engine without the N+1 detector on transactions (statement watches still work). */
     public Engine(Dialect dialect, DataSource dataSource, SqlLog log) {
+        this(dialect, dataSource, log, new StatementRepeats(0));
+    }
+
+    public Engine(Dialect dialect, DataSource dataSource, SqlLog log, StatementRepeats repeats) {
         this.dialect = dialect;
-        this.runner = new Runner(dialect, log);
+        this.repeats = repeats;
+        this.runner = new Runner(dialect, log, repeats);
         this.jdbi = Jdbi.create(dataSource);
     }
 
@@ -39,6 +46,11 @@ public final class Engine implements ConnectionSource {
 
     public Runner runner() {
         return runner;
+    }
+
+    /** The N+1 detector: statement counts per unit of work. */
+    public StatementRepeats repeats() {
+        return repeats;
     }
 
     /** Makes statements run through this engine on the current thread use {@code source} (a transaction). */
@@ -108,6 +120,7 @@ public final class Engine implements ConnectionSource {
             return transaction.atomically(work);
         }
         Handle handle = open();
+        boolean operation = repeats.beginOperation();
         try {
             begin(handle);
             T result;
@@ -120,6 +133,9 @@ public final class Engine implements ConnectionSource {
             commit(handle);
             return result;
         } finally {
+            if (operation) {
+                repeats.endOperation();
+            }
             close(handle);
         }
     }

@@ -12,15 +12,18 @@ import java.util.List;
 /**
  * Runs statements on a connection with plain JDBC: prepares, binds through the dialect's
  * binder, reads through its reader, logs when asked and turns every {@link SQLException} into
- * Quarry's exceptions carrying the SQL.
+ * Quarry's exceptions carrying the SQL. Every statement Quarry sends passes through one of its
+ * four methods, which first let the N+1 detector count it (and refuse it over the limit).
  */
 public final class Runner {
     private final Dialect dialect;
     private final SqlLog log;
+    private final StatementRepeats repeats;
 
-    public Runner(Dialect dialect, SqlLog log) {
+    public Runner(Dialect dialect, SqlLog log, StatementRepeats repeats) {
         this.dialect = dialect;
         this.log = log;
+        this.repeats = repeats;
     }
 
     /** The dialect statements are bound and read with. */
@@ -30,6 +33,7 @@ public final class Runner {
 
     /** Runs a query and reads its result. */
     public <T> T query(Connection connection, String sql, Binding binding, ResultHandler<T> handler) {
+        repeats.check(sql);
         boolean logging = log.enabled();
         long start = logging ? System.nanoTime() : 0L;
         List<Object> values = null;
@@ -52,6 +56,7 @@ public final class Runner {
 
     /** Runs an {@code INSERT}, {@code UPDATE}, {@code DELETE} or DDL statement; returns the row count. */
     public int update(Connection connection, String sql, Binding binding) {
+        repeats.check(sql);
         boolean logging = log.enabled();
         long start = logging ? System.nanoTime() : 0L;
         List<Object> values = null;
@@ -72,6 +77,7 @@ public final class Runner {
 
     /** Runs a statement without parameters, such as DDL. */
     public void execute(Connection connection, String sql) {
+        repeats.check(sql);
         boolean logging = log.enabled();
         long start = logging ? System.nanoTime() : 0L;
         String outcome = "failed";
@@ -92,6 +98,7 @@ public final class Runner {
      * closes the returned cursor.
      */
     public Cursor open(Connection connection, String sql, Binding binding) {
+        repeats.check(sql);
         boolean logging = log.enabled();
         long start = logging ? System.nanoTime() : 0L;
         List<Object> values = null;

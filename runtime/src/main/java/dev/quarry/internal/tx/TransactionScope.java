@@ -3,6 +3,7 @@ package dev.quarry.internal.tx;
 import dev.quarry.exception.TransactionException;
 import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
+import dev.quarry.internal.exec.StatementRepeats;
 import dev.quarry.transaction.TransactionOptions;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -150,7 +151,16 @@ final class TransactionScope implements ConnectionSource {
 
     @Override
     public <T> T atomically(Function<Connection, T> work) {
-        return withConnection(work);
+        requireActive();
+        StatementRepeats repeats = engine.repeats();
+        boolean operation = repeats.beginOperation();
+        try {
+            return work.apply(handle.getConnection());
+        } finally {
+            if (operation) {
+                repeats.endOperation();
+            }
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.quarry.internal.tx;
 
 import dev.quarry.exception.TransactionException;
 import dev.quarry.internal.exec.Engine;
+import dev.quarry.internal.exec.StatementRepeats;
 import dev.quarry.transaction.TransactionCallback;
 import dev.quarry.transaction.TransactionOptions;
 import java.util.Objects;
@@ -10,7 +11,8 @@ import org.jdbi.v3.core.Handle;
 /**
  * Runs transaction blocks. The outermost block of a thread binds its transaction to the thread,
  * so statements run through the database on that thread join it; a block inside it runs on a
- * savepoint of the same transaction.
+ * savepoint of the same transaction. The outermost block is also one unit of work for the N+1
+ * detector when the database counts transactions (savepoints belong to it).
  */
 public final class Transactions {
     private final Engine engine;
@@ -76,19 +78,20 @@ public final class Transactions {
         }
         current.set(scope);
         engine.bind(scope);
+        StatementRepeats.Unit statements = engine.repeats().openTransaction();
         TransactionImpl tx = new TransactionImpl(this, engine, scope, null);
         R result;
         try {
             result = work.inTransaction(tx);
         } catch (Throwable failure) {
             tx.end();
-            unbind();
+            unbind(statements);
             scope.rollback(failure);
             closeAfterFailure(scope, failure);
             throw failure;
         }
         tx.end();
-        unbind();
+        unbind(statements);
         try {
             if (tx.isRollbackOnly()) {
                 scope.rollback(null);
@@ -103,9 +106,12 @@ public final class Transactions {
         return result;
     }
 
-    private void unbind() {
+    private void unbind(StatementRepeats.Unit statements) {
         current.remove();
         engine.unbind();
+        if (statements != null) {
+            statements.close();
+        }
     }
 
     private static void closeAfterFailure(TransactionScope scope, Throwable failure) {

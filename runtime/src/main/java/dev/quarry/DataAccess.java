@@ -4,6 +4,7 @@ import dev.quarry.query.DeleteWhereStep;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.Expression;
 import dev.quarry.query.InsertIntoStep;
+import dev.quarry.query.Relation;
 import dev.quarry.query.ResultQuery;
 import dev.quarry.query.Select2;
 import dev.quarry.query.Select3;
@@ -100,6 +101,51 @@ public interface DataAccess {
      * {@link #insert} does.
      */
     <E> List<E> insertAll(EntityTable<E, ?> table, Collection<? extends E> entities);
+
+    /**
+     * Persists {@code entity} with the related entities its relationships hold, in one
+     * transaction (the current one, if any): every relationship that was loaded or set in code
+     * is followed (an unloaded one has nothing to write).
+     *
+     * <ul>
+     *   <li>new entities (with an unset generated key) are inserted, referenced ones first, and
+     *       their keys are set into the foreign keys of the entities that reference them;
+     *       existing entities are not updated, except the foreign key of one moved into another
+     *       entity's collection;</li>
+     *   <li>many-to-many pairs added to a collection get their join row, and pairs removed from
+     *       a loaded collection lose it;</li>
+     *   <li>an entity removed from a loaded one-to-many collection is deleted when the mapping
+     *       says {@code cascade = Cascade.DELETE_ORPHAN}, gets a {@code NULL} foreign key when the
+     *       column allows it, and is an error otherwise.</li>
+     * </ul>
+     *
+     * Each table and relationship is written for all its entities at once (inserts batched), so
+     * the statements follow the shape of the graph, not its size.
+     *
+     * <pre>{@code
+     * User ann = new User("Ann");
+     * ann.posts = new ArrayList<>(List.of(Post.draft("Hello"), Post.draft("Again")));
+     * db.persist(USER, ann);        // INSERT the user, then both posts (one statement) with author_id set
+     * }</pre>
+     *
+     * @return the persisted entity: the same instance for a class, a new instance for a record
+     *         (collections of the graph hold the persisted instances too)
+     */
+    <E> E persist(EntityTable<E, ?> table, E entity);
+
+    /**
+     * Deletes {@code entity} in one transaction (the current one, if any), after the related rows
+     * of its relationships declared {@code cascade = Cascade.DELETE} (recursively, one
+     * {@code SELECT} and one {@code DELETE} per relationship level) and its many-to-many join
+     * rows. Other related rows are left to the database's foreign keys.
+     */
+    <E> void remove(EntityTable<E, ?> table, E entity);
+
+    /** Inserts the join row linking {@code from} and {@code to} through a many-to-many relationship. */
+    <S, T> void link(Relation<S, T> relation, S from, T to);
+
+    /** Deletes the join row linking {@code from} and {@code to} through a many-to-many relationship. */
+    <S, T> void unlink(Relation<S, T> relation, S from, T to);
 
     /**
      * Raw SQL with named parameters ({@code :name}), bound by name and read as entities, values,

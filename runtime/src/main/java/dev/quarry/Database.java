@@ -17,6 +17,7 @@ import dev.quarry.query.DeleteWhereStep;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.Expression;
 import dev.quarry.query.InsertIntoStep;
+import dev.quarry.query.Relation;
 import dev.quarry.query.ResultQuery;
 import dev.quarry.query.Select2;
 import dev.quarry.query.Select3;
@@ -236,6 +237,26 @@ public final class Database implements DataAccess, AutoCloseable {
     @Override
     public <E> List<E> insertAll(EntityTable<E, ?> table, Collection<? extends E> entities) {
         return operations.insertAll(table, entities);
+    }
+
+    @Override
+    public <E> E persist(EntityTable<E, ?> table, E entity) {
+        return operations.persist(table, entity);
+    }
+
+    @Override
+    public <E> void remove(EntityTable<E, ?> table, E entity) {
+        operations.remove(table, entity);
+    }
+
+    @Override
+    public <S, T> void link(Relation<S, T> relation, S from, T to) {
+        operations.link(relation, from, to);
+    }
+
+    @Override
+    public <S, T> void unlink(Relation<S, T> relation, S from, T to) {
+        operations.unlink(relation, from, to);
     }
 
     @Override

@@ -3,9 +3,11 @@ package dev.quarry.sample;
 import dev.quarry.Database;
 import dev.quarry.sample.config.AppConfig;
 import dev.quarry.sample.domain.Post;
+import dev.quarry.sample.domain.Tag;
 import dev.quarry.sample.domain.Tables;
 import dev.quarry.sample.domain.User;
 import dev.quarry.sample.repository.PostRepository_Impl;
+import dev.quarry.sample.repository.TagRepository_Impl;
 import dev.quarry.sample.repository.UserRepository_Impl;
 import dev.quarry.sample.service.BlogService;
 import java.io.PrintStream;
@@ -30,7 +32,8 @@ public final class App {
             System.out.println("Quarry sample blog on " + db.dialectName() + " (" + config.databaseUrl() + ")");
             db.schema(Tables.ALL).dropAll();
             db.schema(Tables.ALL).createAll();
-            BlogService blog = new BlogService(db, new UserRepository_Impl(db), new PostRepository_Impl(db));
+            BlogService blog = new BlogService(db, new UserRepository_Impl(db), new PostRepository_Impl(db),
+                    new TagRepository_Impl(db));
             new App(blog, System.out).run();
         }
     }
@@ -76,6 +79,21 @@ public final class App {
         out.println("Removed " + removed + " of Ada's posts about numbers; she now has:");
         for (Post post : blog.postsOf(ada.author())) {
             out.println("  " + post.title());
+        }
+
+        blog.tag(ada.posts().get(0), List.of("engines", "history"));
+        blog.tag(ada.posts().get(2), List.of("poetry", "history"));
+        blog.tag(alan.posts().get(0), List.of("math", "computing"));
+        blog.tag(alan.posts().get(1), List.of("computing"));
+        blog.tag(grace.posts().get(0), List.of("computing", "history"));
+        BlogService.AuthorsWithPosts tree = blog.authorsWithPostsAndTags();
+        out.println("Authors, their posts and tags, loaded in " + tree.statements() + " statements:");
+        for (User author : tree.authors()) {
+            out.println("  " + author.getName());
+            for (Post post : author.getPosts()) {
+                List<String> names = post.tags().stream().map(Tag::getName).sorted().toList();
+                out.printf("    %-32s %d likes %s%n", post.title(), post.likes(), names);
+            }
         }
     }
 }

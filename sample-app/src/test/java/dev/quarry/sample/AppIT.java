@@ -9,6 +9,7 @@ import dev.quarry.Database;
 import dev.quarry.sample.domain.Post;
 import dev.quarry.sample.domain.Tables;
 import dev.quarry.sample.repository.PostRepository_Impl;
+import dev.quarry.sample.repository.TagRepository_Impl;
 import dev.quarry.sample.repository.UserRepository_Impl;
 import dev.quarry.sample.service.BlogService;
 import java.io.ByteArrayOutputStream;
@@ -31,13 +32,16 @@ class AppIT {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (Database db = Database.connect("jdbc:sqlite:" + file)) {
             db.schema(Tables.ALL).createAll();
-            BlogService blog = new BlogService(db, new UserRepository_Impl(db), new PostRepository_Impl(db));
+            BlogService blog = new BlogService(db, new UserRepository_Impl(db), new PostRepository_Impl(db),
+                    new TagRepository_Impl(db));
             new App(blog, new PrintStream(buffer, true, StandardCharsets.UTF_8)).run();
 
             String out = buffer.toString(StandardCharsets.UTF_8);
             assertTrue(out.contains("Registered 3 authors:"), out);
             assertTrue(out.contains("Rejected a duplicate, nothing stored: email already registered: ada@example.com"), out);
             assertTrue(out.contains("Removed 1 of Ada's posts about numbers"), out);
+            assertTrue(out.contains("Authors, their posts and tags, loaded in 3 statements:"), out);
+            assertTrue(out.matches("(?s).*Alan Turing\\R    Computable numbers +3 likes \\[computing, math\\].*"), out);
 
             assertEquals(3, db.select(USER).count());
             assertEquals(0, db.select(USER).where(USER.name.eq("Impostor")).count());

@@ -6,12 +6,17 @@ import dev.quarry.annotation.ForeignKey;
 import dev.quarry.annotation.GeneratedValue;
 import dev.quarry.annotation.Id;
 import dev.quarry.annotation.Index;
+import dev.quarry.annotation.ManyToMany;
+import dev.quarry.annotation.ManyToOne;
 import dev.quarry.annotation.ReferentialAction;
+import dev.quarry.relation.Ref;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * A blog post: an immutable record entity. Inserting it returns a new instance carrying the
- * generated id and the database's {@code created_at}.
+ * generated id and the database's {@code created_at}. Its author and tags are relationships,
+ * filled only when a query loads them.
  */
 @Entity(table = "posts")
 @Index(columns = {"authorId", "createdAt"})
@@ -21,10 +26,12 @@ public record Post(
         String content,
         @ForeignKey(value = User.class, onDelete = ReferentialAction.CASCADE) long authorId,
         int likes,
-        @Column(serverDefault = "CURRENT_TIMESTAMP") Instant createdAt) {
+        @Column(serverDefault = "CURRENT_TIMESTAMP") Instant createdAt,
+        @ManyToOne(joinColumn = "authorId") Ref<User> author,
+        @ManyToMany(joinTable = "post_tags") Set<Tag> tags) {
 
-    /** A new post, not yet stored. */
+    /** A new post, not yet stored, without tags. */
     public static Post draft(long authorId, String title, String content) {
-        return new Post(null, title, content, authorId, 0, null);
+        return new Post(null, title, content, authorId, 0, null, Ref.unloaded(), Set.of());
     }
 }

@@ -5,9 +5,11 @@ import dev.quarry.annotation.Entity;
 import dev.quarry.annotation.GeneratedValue;
 import dev.quarry.annotation.Id;
 import dev.quarry.annotation.Nullable;
+import dev.quarry.annotation.OneToMany;
 import java.time.Instant;
+import java.util.List;
 
-/** A blog author: a mutable class entity whose key the database generates. */
+/** A blog author: a mutable class entity whose key the database generates, with its posts. */
 @Entity(table = "users")
 public class User {
     @Id @GeneratedValue Long id;
@@ -15,6 +17,7 @@ public class User {
     @Column(length = 255, unique = true) String email;
     @Nullable @Column(length = 500) String bio;
     @Column(serverDefault = "CURRENT_TIMESTAMP") Instant createdAt;
+    @OneToMany(mappedBy = "author") List<Post> posts;
 
     /** For the generated mapper. */
     User() {
@@ -44,6 +47,11 @@ public class User {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The user's posts, when the query that read the user loaded them (else it throws, naming the load option). */
+    public List<Post> getPosts() {
+        return posts;
     }
 
     @Override

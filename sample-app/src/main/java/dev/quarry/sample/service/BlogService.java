@@ -1,9 +1,16 @@
 package dev.quarry.sample.service;
 
+import static dev.quarry.query.Load.selectIn;
+import static dev.quarry.sample.domain.Post_.POST;
+import static dev.quarry.sample.domain.User_.USER;
+
 import dev.quarry.Database;
+import dev.quarry.StatementWatch;
 import dev.quarry.sample.domain.Post;
+import dev.quarry.sample.domain.Tag;
 import dev.quarry.sample.domain.User;
 import dev.quarry.sample.repository.PostRepository;
+import dev.quarry.sample.repository.TagRepository;
 import dev.quarry.sample.repository.UserRepository;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +24,13 @@ public final class BlogService {
     private final Database db;
     private final UserRepository users;
     private final PostRepository posts;
+    private final TagRepository tags;
 
-    public BlogService(Database db, UserRepository users, PostRepository posts) {
+    public BlogService(Database db, UserRepository users, PostRepository posts, TagRepository tags) {
         this.db = Objects.requireNonNull(db, "db");
         this.users = Objects.requireNonNull(users, "users");
         this.posts = Objects.requireNonNull(posts, "posts");
+        this.tags = Objects.requireNonNull(tags, "tags");
     }
 
     /** An author and their first posts, registered together: either all are stored or none. */
@@ -85,5 +94,37 @@ public final class BlogService {
     /** How many users there are. */
     public long countUsers() {
         return users.count();
+    }
+
+    /** Tags a post, creating the tags that do not exist yet, in one transaction. */
+    public void tag(Post post, List<String> names) {
+        db.useTransaction(tx -> {
+            for (String name : names) {
+                Tag tag = tags.findByName(name).orElseGet(() -> tags.save(new Tag(name)));
+                db.link(POST.tags, post, tag);
+            }
+        });
+    }
+
+    /** Authors with their posts and each post's tags, and how many statements reading them took. */
+    public record AuthorsWithPosts(List<User> authors, int statements) {
+        public AuthorsWithPosts {
+            authors = List.copyOf(authors);
+        }
+    }
+
+    /**
+     * Every author with their posts (most liked first) and each post's tags: one statement per
+     * level (users, posts, tags), however many authors there are. The watch would fail the call
+     * if any statement ran twice, as a query per author (N+1) would.
+     */
+    public AuthorsWithPosts authorsWithPostsAndTags() {
+        try (StatementWatch watch = db.watchStatements(1)) {
+            List<User> authors = db.select(USER)
+                    .orderBy(USER.name.asc())
+                    .load(selectIn(USER.posts).orderBy(POST.likes.desc(), POST.id.asc()).then(POST.tags))
+                    .fetch();
+            return new AuthorsWithPosts(authors, watch.total());
+        }
     }
 }

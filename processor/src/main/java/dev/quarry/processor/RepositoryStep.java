@@ -51,7 +51,7 @@ final class RepositoryStep implements ProcessingStep {
         MemberAccess access = new MemberAccess(elements, environment.getTypeUtils());
         this.entityValidator = new EntityValidator(environment.getTypeUtils(), access);
         this.entityDescriptors = new EntityDescriptors(access);
-        this.descriptors = new RepositoryDescriptors(elements, environment.getTypeUtils());
+        this.descriptors = new RepositoryDescriptors(elements, environment.getTypeUtils(), access);
         this.writer = new RepositoryWriter(environment.getFiler(), diagnostics);
     }
 

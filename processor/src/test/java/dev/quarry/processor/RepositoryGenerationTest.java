@@ -61,6 +61,17 @@ class RepositoryGenerationTest {
     }
 
     @Test
+    void loadWith() {
+        Compilation compilation = Compilers.compileInput("repository_load_with");
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation)
+                .generatedSourceFile("com.example.blog.data.UserRepository_Impl")
+                .hasSourceEquivalentTo(Compilers.golden("RepositoryGenerationTest_loadWith",
+                        "com.example.blog.data.UserRepository_Impl"));
+    }
+
+    @Test
     void injectableWhenJakartaInjectIsOnTheClassPath() {
         List<JavaFileObject> sources = new ArrayList<>(Compilers.input("repository"));
         sources.add(JavaFileObjects.forSourceString("jakarta.inject.Inject", """

@@ -344,4 +344,182 @@ class RepositoryValidationTest {
                     List<User> findByNameOrderByAgeDesc(dev.quarry.query.Load<User, ?> first, String name,
                             dev.quarry.query.Load<User, ?> second);""")).succeededWithoutWarnings();
     }
+
+    /**
+     * The "repository_load_with" input's entities (User with posts and profile, Post with author
+     * and tags, Profile with user, Tag in another package with posts) plus a repository of User
+     * whose body is {@code members}.
+     */
+    private static Compilation compileLoadWith(String members) {
+        List<JavaFileObject> sources = new ArrayList<>(Compilers.input("repository_load_with"));
+        sources.add(JavaFileObjects.forSourceString("com.example.blog.data.Users", """
+                package com.example.blog.data;
+
+                import com.example.blog.User;
+                import dev.quarry.annotation.LoadWith;
+                import dev.quarry.annotation.Query;
+                import dev.quarry.repository.CrudRepository;
+                import dev.quarry.repository.Page;
+                import dev.quarry.repository.PageRequest;
+                import java.util.List;
+                import java.util.Optional;
+                import java.util.stream.Stream;
+
+                @dev.quarry.annotation.Repository
+                public interface Users extends CrudRepository<User, Long> {
+                """ + members + "\n}\n"));
+        return Compilers.quarry().compile(sources);
+    }
+
+    @Test
+    void loadWithSegmentNamingNoRelationshipSuggestsTheClosest() {
+        Compilation compilation = compileLoadWith("""
+                    @LoadWith(selectIn = "posts.tgas")
+                    List<User> findByName(String name);""");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(ErrorMessages.loadWithUnknownRelationship("findByName", "selectIn",
+                "posts.tgas", "tgas", "Post", "tags", List.of("author", "tags")))
+                .inFile(lastSource(compilation)).onLineContaining("\"posts.tgas\"");
+        assertThat(compileLoadWith("""
+                    @LoadWith(joined = "email")
+                    Optional<User> findByName(String name);""")).hadErrorContaining(
+                ErrorMessages.loadWithUnknownRelationship("findByName", "joined", "email", "email", "User", null,
+                        List.of("posts", "profile")));
+        assertThat(compileLoadWith("""
+                    @LoadWith(selectIn = "posts.tags.posts.author.posts.tags.name")
+                    List<User> findByName(String name);""")).hadErrorContaining(
+                ErrorMessages.loadWithUnknownRelationship("findByName", "selectIn",
+                        "posts.tags.posts.author.posts.tags.name", "name", "Tag", null, List.of("posts")));
+    }
+
+    @Test
+    void loadWithJoinedThroughAManyToMany() {
+        Compilation compilation = compileLoadWith("""
+                    @LoadWith(joined = "posts.tags")
+                    List<User> findByName(String name);""");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(ErrorMessages.loadWithJoinedManyToMany("findByName", "posts.tags",
+                "Post.tags", "joined(USER.posts).thenSelectIn(POST.tags)"))
+                .inFile(lastSource(compilation)).onLineContaining("\"posts.tags\"");
+    }
+
+    @Test
+    void loadWithTheSameRelationshipUnderBothStrategies() {
+        Compilation compilation = compileLoadWith("""
+                    @LoadWith(selectIn = "posts", joined = {"profile", "posts.author"})
+                    List<User> findByName(String name);""");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(ErrorMessages.loadWithBothStrategies("findByName", "posts",
+                "posts", "posts.author", "selectIn(USER.posts).thenJoined(POST.author)"))
+                .inFile(lastSource(compilation)).onLineContaining("@LoadWith(selectIn = \"posts\"");
+        assertThat(compileLoadWith("""
+                    @LoadWith(joined = "posts", selectIn = "posts.tags")
+                    List<User> findByName(String name);""")).hadErrorContaining(
+                ErrorMessages.loadWithBothStrategies("findByName", "posts", "posts.tags", "posts",
+                        "joined(USER.posts).thenSelectIn(POST.tags)"));
+    }
+
+    @Test
+    void loadWithOnAFinderThatDoesNotReturnEntities() {
+        Compilation count = compileLoadWith("""
+                    @LoadWith(selectIn = "posts")
+                    long countByName(String name);""");
+
+        assertThat(count).failed();
+        assertThat(count).hadErrorContaining(ErrorMessages.loadWithWithoutEntities("countByName", "long", "User"))
+                .inFile(lastSource(count)).onLineContaining("@LoadWith");
+        assertThat(compileLoadWith("""
+                    @LoadWith(selectIn = "posts")
+                    Stream<User> streamByName(String name);""")).hadErrorContaining(
+                ErrorMessages.loadWithWithoutEntities("streamByName", "java.util.stream.Stream<com.example.blog.User>",
+                        "User"));
+        assertThat(compileLoadWith("""
+                    record Name(String name) {
+                    }
+
+                    @LoadWith(selectIn = "posts")
+                    List<Name> findByIdGreaterThan(long id);""")).hadErrorContaining(
+                ErrorMessages.loadWithWithoutEntities("findByIdGreaterThan",
+                        "java.util.List<com.example.blog.data.Users.Name>", "User"));
+        assertThat(compileLoadWith("""
+                    @LoadWith(joined = "profile")
+                    boolean existsByName(String name);""")).hadErrorContaining(
+                ErrorMessages.loadWithWithoutEntities("existsByName", "boolean", "User"));
+        assertThat(compileLoadWith("""
+                    @LoadWith(selectIn = "posts")
+                    int deleteByName(String name);""")).hadErrorContaining(
+                ErrorMessages.loadWithWithoutEntities("deleteByName", "int", "User"));
+    }
+
+    @Test
+    void loadWithOnAQueryMethod() {
+        Compilation compilation = compileLoadWith("""
+                    @LoadWith(selectIn = "posts")
+                    @Query("select * from users where name = :name")
+                    List<User> named(String name);""");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(ErrorMessages.queryLoadWith("named", "User", "USER"))
+                .inFile(lastSource(compilation)).onLineContaining("@LoadWith");
+    }
+
+    @Test
+    void loadWithJoinedOneToManyUnderARowLimit() {
+        Compilation compilation = compileLoadWith("""
+                    @LoadWith(joined = "posts")
+                    List<User> findTop3ByName(String name);""");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(ErrorMessages.loadWithJoinedToManyLimit("findTop3ByName", "posts",
+                "User.posts", "User", "reads at most 3 rows (First/Top)"))
+                .inFile(lastSource(compilation)).onLineContaining("\"posts\"");
+        assertThat(compileLoadWith("""
+                    @LoadWith(joined = "profile.user.posts")
+                    Page<User> findByName(String name, PageRequest page);""")).hadErrorContaining(
+                ErrorMessages.loadWithJoinedToManyLimit("findByName", "profile.user.posts", "User.posts", "User",
+                        "returns a Page, whose rows are limited to one page"));
+        assertThat(compileLoadWith("""
+                    @LoadWith(joined = "profile", selectIn = "posts")
+                    Page<User> findByName(String name, PageRequest page);
+                    @LoadWith(joined = "posts")
+                    Optional<User> findById(long id, dev.quarry.query.Load<User, ?> load);""")).succeededWithoutWarnings();
+    }
+
+    @Test
+    void loadWithOnAMethodQuarryDoesNotGenerate() {
+        Compilation compilation = compileLoadWith("""
+                    @LoadWith(selectIn = "posts")
+                    default List<User> everyone() {
+                        return findAll();
+                    }""");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(ErrorMessages.loadWithNotGenerated("everyone", "a default method",
+                "load in its body with .load(Load.selectIn(...)) on the query, or make it an abstract derived finder"))
+                .inFile(lastSource(compilation)).onLineContaining("@LoadWith");
+        assertThat(compileLoadWith("""
+                    @LoadWith(selectIn = "posts")
+                    @Override
+                    List<User> findAll();""")).hadErrorContaining(ErrorMessages.loadWithNotGenerated("findAll",
+                "a method of the repository's base interface, which the base class implements",
+                "call the overload taking a load option (findById(id, load), findAll(load)) or declare a derived"
+                        + " finder with @LoadWith"));
+    }
+
+    @Test
+    void emptyLoadWithWarnsAndLoadsNothing() {
+        Compilation compilation = compileLoadWith("""
+                    @LoadWith
+                    List<User> findByName(String name);""");
+
+        assertThat(compilation).hadWarningContaining(ErrorMessages.emptyLoadWith("findByName"))
+                .inFile(lastSource(compilation)).onLineContaining("@LoadWith");
+        assertThat(compileLoadWith("""
+                    @SuppressWarnings("quarry")
+                    @LoadWith(selectIn = {}, joined = {})
+                    List<User> findByName(String name);""")).succeededWithoutWarnings();
+    }
 }

@@ -630,4 +630,76 @@ public final class ErrorMessages {
                 + ", ?> " + parameter + ")) or a default method with the DSL: database().select(" + constant
                 + ").where(...).load(" + parameter + ").fetch()";
     }
+
+    /**
+     * {@code member}: "selectIn" or "joined"; {@code suggestion} may be {@code null};
+     * {@code relationships}: those of {@code entity}, in declaration order.
+     */
+    public static String loadWithUnknownRelationship(String method, String member, String path, String segment,
+            String entity, String suggestion, java.util.List<String> relationships) {
+        return "[QRY-E103] @LoadWith(" + member + " = \"" + path + "\") on " + method + ": " + entity
+                + " has no relationship '" + segment + "'"
+                + (suggestion != null ? "; did you mean '" + suggestion + "'?" : ";")
+                + (relationships.isEmpty()
+                        ? " " + entity + " has no relationships, so the path must end before it"
+                        : " the relationships of " + entity + " are " + String.join(", ", relationships));
+    }
+
+    /** {@code relation}: "Article.labels"; {@code example}: the path as a load option, such as "joined(...)". */
+    public static String loadWithJoinedManyToMany(String method, String path, String relation, String example) {
+        return "[QRY-E104] @LoadWith(joined = \"" + path + "\") on " + method + " goes through " + relation
+                + ", a many-to-many, which a join cannot load (it would repeat the rows above it once per join"
+                + " row); use selectIn for many-to-many: @LoadWith(selectIn = \"" + path + "\"), or, to keep the"
+                + " levels above it joined, take a load option parameter such as " + example;
+    }
+
+    /**
+     * {@code relationship}: the first relationship both paths name, such as "posts";
+     * {@code example}: one option loading both paths, such as "selectIn(USER.posts).thenJoined(POST.author)".
+     */
+    public static String loadWithBothStrategies(String method, String relationship, String selectIn, String joined,
+            String example) {
+        return "[QRY-E105] @LoadWith on " + method + " lists relationship '" + relationship + "' under both"
+                + " selectIn (\"" + selectIn + "\") and joined (\"" + joined + "\"): every level of a path takes"
+                + " the strategy of its list, so '" + relationship + "' would be loaded twice, in different ways;"
+                + " keep the paths starting with '" + relationship + "' in one list, or, to mix strategies along a"
+                + " path, take a load option parameter such as " + example;
+    }
+
+    public static String loadWithWithoutEntities(String method, String type, String entity) {
+        return "[QRY-E106] @LoadWith on " + method + ", which returns " + type + "; @LoadWith fills the"
+                + " relationships of entities a finder has read in full, so it applies to finders returning " + entity
+                + ", Optional<" + entity + ">, List<" + entity + ">, Page<" + entity + "> or Slice<" + entity
+                + "> (not to a count, exists or delete, a Stream, which hands out rows as they are read, or a record"
+                + " projection); return one of those, or remove @LoadWith";
+    }
+
+    /** {@code constant}: the entity's table constant, such as "USER". */
+    public static String queryLoadWith(String method, String entity, String constant) {
+        return "[QRY-E107] @LoadWith on @Query method " + method + ", but hand-written SQL does not load"
+                + " relationships; use a derived finder (such as @LoadWith(selectIn = \"...\") List<" + entity
+                + "> findByName(String name)) or a default method with the DSL: database().select(" + constant
+                + ").where(...).load(selectIn(...)).fetch()";
+    }
+
+    /** {@code relation}: "User.posts"; {@code limit}: how the finder limits its rows, such as "returns a Page". */
+    public static String loadWithJoinedToManyLimit(String method, String path, String relation, String entity,
+            String limit) {
+        return "[QRY-E108] @LoadWith(joined = \"" + path + "\") on " + method + " joins " + relation
+                + ", a one-to-many, but " + method + " " + limit + ": a joined one-to-many repeats each " + entity
+                + " once per related row, so the limit would count rows, not entities; load it with selectIn"
+                + " (@LoadWith(selectIn = \"" + path + "\")), which limits the " + entity
+                + " rows first and loads their relationships after";
+    }
+
+    /** {@code what}: "a default method", ...; {@code fix}: what to do instead. */
+    public static String loadWithNotGenerated(String method, String what, String fix) {
+        return "[QRY-E109] @LoadWith on " + method + " has no effect: " + method + " is " + what
+                + ", which Quarry does not generate from its name; " + fix;
+    }
+
+    public static String emptyLoadWith(String method) {
+        return "[QRY-W004] @LoadWith on " + method + " names no path, so it loads nothing; name relationship paths"
+                + " in selectIn or joined (@LoadWith(selectIn = \"posts\")), or remove it" + SUPPRESS;
+    }
 }

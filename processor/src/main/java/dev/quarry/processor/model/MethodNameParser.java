@@ -202,8 +202,16 @@ public final class MethodNameParser {
 
     /** The property closest to {@code name} by edit distance, if it is close enough to be a typo. */
     Optional<String> closest(String name) {
+        return closest(name, properties);
+    }
+
+    /**
+     * The candidate closest to {@code name} by edit distance, ignoring case, if it is close
+     * enough to be a typo; ties go to the alphabetically first.
+     */
+    static Optional<String> closest(String name, List<String> candidates) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return properties.stream()
+        return candidates.stream()
                 .filter(p -> distance(lower, p.toLowerCase(Locale.ROOT)) <= Math.max(2, p.length() / 3))
                 .min(Comparator.comparingInt((String p) -> distance(lower, p.toLowerCase(Locale.ROOT)))
                         .thenComparing(Comparator.naturalOrder()));

@@ -41,6 +41,9 @@ final class QueryMethods {
     Optional<RepositoryDescriptor.Method> describe(ExecutableElement method, ExecutableType type,
             AnnotationMirror query, EntityDescriptor entity, ValidationReport.Builder report) {
         String name = method.getSimpleName().toString();
+        Optional<AnnotationMirror> loadWith = Annotations.find(method, LoadPaths.LOAD_WITH);
+        loadWith.ifPresent(mirror -> report.error(ErrorMessages.queryLoadWith(name, entity.entity().simpleName(),
+                entity.constant()), method, mirror));
         CheckedSql sql;
         try {
             sql = checker.check(name, Annotations.stringValue(query, "value"), entity);
@@ -54,7 +57,7 @@ final class QueryMethods {
             report.error(ErrorMessages.queryModifying(name, modifying), method);
             return Optional.empty();
         }
-        boolean clean = true;
+        boolean clean = loadWith.isEmpty();
         List<RepositoryDescriptor.Parameter> parameters = new ArrayList<>();
         Set<String> declared = new LinkedHashSet<>();
         for (int i = 0; i < method.getParameters().size(); i++) {
@@ -98,7 +101,7 @@ final class QueryMethods {
             Optional<ResultRecordDescriptor> rows = QueryRecords.describe(method, record.get(), sql, report);
             return clean && rows.isPresent() ? Optional.of(new RepositoryDescriptor.Method(name,
                     TypeName.get(returned), parameters, wrapped.get().result(), null, sql, null,
-                    TypeName.get(wrapped.get().element()), null, rows.get())) : Optional.empty();
+                    TypeName.get(wrapped.get().element()), null, rows.get(), List.of())) : Optional.empty();
         }
         Optional<Shaped> result = modifying ? rowCount(returned) : rows(returned, sql, entity);
         if (result.isEmpty()) {
@@ -114,7 +117,7 @@ final class QueryMethods {
         }
         return clean ? Optional.of(new RepositoryDescriptor.Method(name, TypeName.get(returned), parameters,
                 result.get().result(), null, sql, result.get().scalar(),
-                result.get().element() == null ? null : TypeName.get(result.get().element()), null, null))
+                result.get().element() == null ? null : TypeName.get(result.get().element()), null, null, List.of()))
                 : Optional.empty();
     }
 

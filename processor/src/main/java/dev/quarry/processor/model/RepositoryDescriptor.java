@@ -60,12 +60,15 @@ public record RepositoryDescriptor(ClassName repository, ClassName implementatio
      * @param element    the row type of a {@code @Query} returning rows (entity, record or scalar), else {@code null}
      * @param projection the record a derived finder returns instead of the entity, else {@code null}
      * @param rowRecord  the record a {@code @Query} method reads its rows into, else {@code null}
+     * @param loadWith   the paths of a derived finder's {@code @LoadWith}, in the order written (applied
+     *                   before its load option parameters); empty for other methods
      */
     public record Method(String name, TypeName returnType, List<Parameter> parameters, Result result,
             DerivedQuery query, CheckedSql sql, ValueKind scalar, TypeName element, ProjectionDescriptor projection,
-            ResultRecordDescriptor rowRecord) {
+            ResultRecordDescriptor rowRecord, List<LoadPath> loadWith) {
         public Method {
             parameters = List.copyOf(parameters);
+            loadWith = List.copyOf(loadWith);
             if ((query == null) == (sql == null)) {
                 throw new IllegalArgumentException("a method is either derived or @Query: " + name);
             }

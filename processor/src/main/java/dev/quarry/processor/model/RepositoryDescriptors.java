@@ -7,6 +7,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.quarry.processor.diagnostic.ErrorMessages;
 import dev.quarry.processor.model.RepositoryDescriptor.Result;
 import dev.quarry.processor.util.Annotations;
+import dev.quarry.processor.util.MemberAccess;
 import dev.quarry.processor.util.Names;
 import dev.quarry.processor.util.RuntimeTypes;
 import dev.quarry.processor.validation.ValidationReport;
@@ -49,10 +50,14 @@ public final class RepositoryDescriptors {
 
     private final Elements elements;
     private final Types types;
+    private final RelationDescriptors relations;
+    private final LoadPaths loadPaths;
 
-    public RepositoryDescriptors(Elements elements, Types types) {
+    public RepositoryDescriptors(Elements elements, Types types, MemberAccess access) {
         this.elements = elements;
         this.types = types;
+        this.relations = new RelationDescriptors(access);
+        this.loadPaths = new LoadPaths(this::relationsOf);
     }
 
     /** The entity and key type arguments of the repository, if it extends a repository base. */
@@ -143,7 +148,11 @@ public final class RepositoryDescriptors {
         List<RepositoryDescriptor.Method> methods = new ArrayList<>();
         DeclaredType self = (DeclaredType) repository.asType();
         for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(repository))) {
-            if (!method.getModifiers().contains(Modifier.ABSTRACT) || isInherited(method, repository)) {
+            boolean inherited = isInherited(method, repository);
+            if (!method.getModifiers().contains(Modifier.ABSTRACT) || inherited) {
+                if (method.getEnclosingElement().equals(repository)) {
+                    ignoredLoadWith(method, inherited, report);
+                }
                 continue;
             }
             ExecutableType type = (ExecutableType) types.asMemberOf(self, method);
@@ -162,6 +171,32 @@ public final class RepositoryDescriptors {
                 Names.flatName(iface.simpleNames()) + "_Impl");
         boolean inject = elements.getTypeElement(RuntimeTypes.JAKARTA_INJECT) != null;
         return new RepositoryDescriptor(iface, implementation, entity, base.crud(), inject, methods);
+    }
+
+    /** A method Quarry does not generate has no use for {@code @LoadWith}: an error saying what to do instead. */
+    private static void ignoredLoadWith(ExecutableElement method, boolean inherited, ValidationReport.Builder report) {
+        Optional<AnnotationMirror> loadWith = Annotations.find(method, LoadPaths.LOAD_WITH);
+        if (loadWith.isEmpty()) {
+            return;
+        }
+        String name = method.getSimpleName().toString();
+        String what = inherited ? "a method of the repository's base interface, which the base class implements"
+                : method.isDefault() ? "a default method"
+                : method.getModifiers().contains(Modifier.STATIC) ? "a static method" : "a private method";
+        String fix = inherited
+                ? "call the overload taking a load option (findById(id, load), findAll(load)) or declare a derived"
+                        + " finder with @LoadWith"
+                : "load in its body with .load(Load.selectIn(...)) on the query, or make it an abstract derived finder";
+        report.error(ErrorMessages.loadWithNotGenerated(name, what, fix), method, loadWith.get());
+    }
+
+    /**
+     * The relationships of {@code entity} that resolve (for walking {@code @LoadWith} paths; the
+     * entity's own problems are reported where it is processed).
+     */
+    private List<RelationDescriptor> relationsOf(ClassName entity) {
+        TypeElement type = elements.getTypeElement(entity.canonicalName());
+        return type == null ? List.of() : relations.create(type, ValidationReport.builder());
     }
 
     /** Whether the method is one of the base interfaces' (or Object's), implemented by the base class. */
@@ -251,6 +286,14 @@ public final class RepositoryDescriptors {
                 clean = false;
             }
         }
+        List<LoadPath> loadWith = List.of();
+        Optional<AnnotationMirror> loadWithMirror = Annotations.find(method, LoadPaths.LOAD_WITH);
+        if (loadWithMirror.isPresent()) {
+            Optional<List<LoadPath>> paths = loadPaths.describe(new LoadPaths.Finder(method, entity, result.get(),
+                    projection != null, query.limit(), returnType.toString()), loadWithMirror.get(), report);
+            clean &= paths.isPresent();
+            loadWith = paths.orElse(List.of());
+        }
         // the criteria's values and the PageRequest; load options may stand anywhere around them
         List<RepositoryDescriptor.Parameter> parameters = all.stream().filter(p -> !p.load()).toList();
         clean &= checkOperators(name, query, entity, method, report);
@@ -280,7 +323,7 @@ public final class RepositoryDescriptors {
             }
         }
         return clean ? Optional.of(new RepositoryDescriptor.Method(name, returnType, all, result.get(), query,
-                null, null, null, projection, null))
+                null, null, null, projection, null, loadWith))
                 : Optional.empty();
     }
 

@@ -10,6 +10,7 @@ import dev.quarry.processor.diagnostic.Diagnostics;
 import dev.quarry.processor.model.ColumnDescriptor;
 import dev.quarry.processor.model.DerivedQuery;
 import dev.quarry.processor.model.EntityDescriptor;
+import dev.quarry.processor.model.LoadPath;
 import dev.quarry.processor.model.RepositoryDescriptor;
 import dev.quarry.processor.util.RuntimeTypes;
 import java.util.ArrayList;
@@ -22,6 +23,9 @@ import javax.lang.model.element.Modifier;
 
 /** Writes {@code XRepository_Impl}: the inherited methods come from the base class, each finder is DSL code. */
 public final class RepositoryWriter extends SourceFileWriter<RepositoryDescriptor> {
+    /** The runtime's load option type, whose factories start a {@code @LoadWith} path. */
+    private static final ClassName LOAD = ClassName.get("dev.quarry.query", "Load");
+
     public RepositoryWriter(Filer filer, Diagnostics diagnostics) {
         super(filer, diagnostics);
     }
@@ -105,6 +109,9 @@ public final class RepositoryWriter extends SourceFileWriter<RepositoryDescripto
         if (query.limit() > 0 && query.action() == DerivedQuery.Action.FIND) {
             steps.add(CodeBlock.of(".limit($L)", query.limit()));
         }
+        for (LoadPath path : method.loadWith()) {
+            steps.add(CodeBlock.of(".load($L)", loadOption(repository, path)));
+        }
         for (String load : method.loads()) {
             steps.add(CodeBlock.of(".load($N)", load));
         }
@@ -187,6 +194,25 @@ public final class RepositoryWriter extends SourceFileWriter<RepositoryDescripto
             default -> throw new IllegalStateException("unexpected projection result " + method.result());
         }));
         return code.add("return ").add(select).add(chain(all)).add(";\n").build();
+    }
+
+    /** {@code Load.selectIn(USER.posts).then(Post_.POST.tags)}: a {@code @LoadWith} path as a load option. */
+    private static CodeBlock loadOption(RepositoryDescriptor repository, LoadPath path) {
+        CodeBlock.Builder option = CodeBlock.builder().add("$T.$N($L)", LOAD, path.joined() ? "joined" : "selectIn",
+                relation(repository, path.levels().get(0)));
+        for (LoadPath.Level level : path.levels().subList(1, path.levels().size())) {
+            option.add(".then($L)", relation(repository, level));
+        }
+        return option.build();
+    }
+
+    /** {@code USER.posts} on the repository's own table constant, else {@code Post_.POST.tags}. */
+    private static CodeBlock relation(RepositoryDescriptor repository, LoadPath.Level level) {
+        EntityDescriptor entity = repository.entity();
+        if (level.source().equals(entity.entity())) {
+            return CodeBlock.of("$N.$N", entity.constant(), level.property());
+        }
+        return CodeBlock.of("$T.$N.$N", level.metamodel(), level.constant(), level.property());
     }
 
     /** The steps on continuation lines, indented twice. */

@@ -191,8 +191,19 @@ abstract class LoadBehaviour {
                 .load(selectIn(AUTHOR.books)).fetch();
         assertEquals(1, page.size());
         assertEquals(3, page.get(0).books.size());
+        List<Author> joinedPage;
+        try (StatementCount count = JdbcStatements.count()) {
+            joinedPage = db.select(AUTHOR).orderBy(AUTHOR.name.asc()).limit(2).offset(1)
+                    .load(joined(AUTHOR.books).orderBy(BOOK.year.asc())).fetch();
+            assertEquals(1, count.total(), count::toString);
+            assertTrue(count.statements().get(0).contains("FROM (SELECT "), count::toString);
+        }
+        assertEquals(List.of("Terry", "Ursula"), joinedPage.stream().map(a -> a.name).toList(),
+                "limit and offset count authors, not author-book rows");
+        assertEquals(List.of("The Colour of Magic", "Nation"), titles(joinedPage.get(0).books));
+        assertEquals(3, joinedPage.get(1).books.size());
         IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> db.select(AUTHOR).limit(1).load(joined(AUTHOR.books)).fetch());
+                () -> db.select(AUTHOR).join(AUTHOR.books).limit(1).load(joined(AUTHOR.books)).fetch());
         assertTrue(refused.getMessage().contains("selectIn"), refused.getMessage());
     }
 

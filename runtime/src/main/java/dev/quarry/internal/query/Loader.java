@@ -140,9 +140,14 @@ final class Loader {
     <E> List<E> fetch(EntityTable<E, ?> table, QueryModel model, RenderedSql plain, List<Node> nodes) {
         Shape shape = shape(table, model, nodes);
         if (shape.toManyJoined && (model.limit != null || model.offset != null)) {
-            throw new IllegalStateException("a joined one-to-many repeats each " + table.mapper().entityClass().getSimpleName()
-                    + " once per related row, so limit/offset would count rows, not entities: load it with"
-                    + " selectIn(...) instead, which pages the entities first and loads the page's relationships after");
+            if (!model.joins.isEmpty() || !model.groupBy.isEmpty() || model.distinct) {
+                throw new IllegalStateException("a joined one-to-many repeats each "
+                        + table.mapper().entityClass().getSimpleName() + " once per related row, so limit/offset over"
+                        + " this query's own joins would count rows, not entities: load it with selectIn(...) instead,"
+                        + " which pages the entities first and loads the page's relationships after");
+            }
+            // the page is taken on the entities in a derived table, then the joins repeat its rows
+            shape = shape(table, model.pagedRoots(), nodes);
         }
         List<Object> roots = new ArrayList<>();
         if (shape.toManyJoined) {

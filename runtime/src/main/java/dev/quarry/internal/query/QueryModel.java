@@ -45,10 +45,22 @@ final class QueryModel {
     final boolean distinct;
     /** The last row's order values for keyset pagination; {@code null} without {@code seek}. */
     final List<Object> seek;
+    /**
+     * The query the root table's rows come from, rendered in {@code FROM} in place of the table
+     * under the table's name; {@code null} for the table itself. See {@link #pagedRoots()}.
+     */
+    final QueryModel rootQuery;
 
     private QueryModel(EntityTable<?, ?> root, List<Join> joins, AbstractCondition<?> where, List<ExprImpl<?, ?>> groupBy,
                        AbstractCondition<?> having, List<SortImpl<?>> sorts, Long limit, Long offset, boolean distinct,
                        List<Object> seek) {
+        this(root, joins, where, groupBy, having, sorts, limit, offset, distinct, seek, null);
+    }
+
+    private QueryModel(EntityTable<?, ?> root, List<Join> joins, AbstractCondition<?> where, List<ExprImpl<?, ?>> groupBy,
+                       AbstractCondition<?> having, List<SortImpl<?>> sorts, Long limit, Long offset, boolean distinct,
+                       List<Object> seek, QueryModel rootQuery) {
+        this.rootQuery = rootQuery;
         this.root = root;
         this.joins = joins;
         this.where = where;
@@ -61,6 +73,18 @@ final class QueryModel {
         this.seek = seek;
     }
 
+    /**
+     * This query as the source of its root rows, for joins that would repeat them: {@code FROM
+     * (this query, with its filter, order, limit and offset) AS root}, ordered again by this
+     * query's order. The limit and offset then count root rows, whatever is joined to them.
+     */
+    QueryModel pagedRoots() {
+        if (!joins.isEmpty() || !groupBy.isEmpty() || distinct) {
+            throw new IllegalStateException("only a query of one table's rows can be paged under its joins");
+        }
+        return new QueryModel(root, List.of(), null, List.of(), null, sorts, null, null, false, null, this);
+    }
+
     static QueryModel of(EntityTable<?, ?> root) {
         return new QueryModel(Objects.requireNonNull(root, "table"), List.of(), null, List.of(), null, List.of(), null,
                 null, false, null);
@@ -69,41 +93,46 @@ final class QueryModel {
     QueryModel join(JoinKind kind, EntityTable<?, ?> table, AbstractCondition<?> on) {
         List<Join> added = new ArrayList<>(joins);
         added.add(new Join(kind, Objects.requireNonNull(table, "table"), on));
-        return new QueryModel(root, List.copyOf(added), where, groupBy, having, sorts, limit, offset, distinct, seek);
+        return new QueryModel(root, List.copyOf(added), where, groupBy, having, sorts, limit, offset,
+                distinct, seek, rootQuery);
     }
 
     QueryModel where(AbstractCondition<?> condition) {
-        return new QueryModel(root, joins, and(where, condition), groupBy, having, sorts, limit, offset, distinct, seek);
+        return new QueryModel(root, joins, and(where, condition), groupBy, having, sorts, limit, offset,
+                distinct, seek, rootQuery);
     }
 
     QueryModel having(AbstractCondition<?> condition) {
-        return new QueryModel(root, joins, where, groupBy, and(having, condition), sorts, limit, offset, distinct, seek);
+        return new QueryModel(root, joins, where, groupBy, and(having, condition), sorts, limit, offset,
+                distinct, seek, rootQuery);
     }
 
     QueryModel groupBy(List<ExprImpl<?, ?>> added) {
         List<ExprImpl<?, ?>> combined = new ArrayList<>(groupBy);
         combined.addAll(added);
-        return new QueryModel(root, joins, where, List.copyOf(combined), having, sorts, limit, offset, distinct, seek);
+        return new QueryModel(root, joins, where, List.copyOf(combined), having, sorts, limit, offset,
+                distinct, seek, rootQuery);
     }
 
     QueryModel orderBy(List<SortImpl<?>> added) {
         List<SortImpl<?>> combined = new ArrayList<>(sorts);
         combined.addAll(added);
-        return new QueryModel(root, joins, where, groupBy, having, List.copyOf(combined), limit, offset, distinct, seek);
+        return new QueryModel(root, joins, where, groupBy, having, List.copyOf(combined), limit, offset,
+                distinct, seek, rootQuery);
     }
 
     QueryModel limit(long count) {
         if (count < 0) {
             throw new IllegalArgumentException("limit must not be negative (was " + count + ")");
         }
-        return new QueryModel(root, joins, where, groupBy, having, sorts, count, offset, distinct, seek);
+        return new QueryModel(root, joins, where, groupBy, having, sorts, count, offset, distinct, seek, rootQuery);
     }
 
     QueryModel offset(long count) {
         if (count < 0) {
             throw new IllegalArgumentException("offset must not be negative (was " + count + ")");
         }
-        return new QueryModel(root, joins, where, groupBy, having, sorts, limit, count, distinct, seek);
+        return new QueryModel(root, joins, where, groupBy, having, sorts, limit, count, distinct, seek, rootQuery);
     }
 
     /** Keyset pagination: the rows after the one whose order values are {@code values} (checked when rendered). */
@@ -112,7 +141,7 @@ final class QueryModel {
         List<Object> copy = java.util.Arrays.asList(values.clone());
         SeekCondition.of(sorts, copy);
         return new QueryModel(root, joins, where, groupBy, having, sorts, limit, offset, distinct,
-                java.util.Collections.unmodifiableList(copy));
+                java.util.Collections.unmodifiableList(copy), rootQuery);
     }
 
     /** The {@code WHERE} condition with the keyset condition, if any. */
@@ -126,7 +155,7 @@ final class QueryModel {
     }
 
     QueryModel distinct() {
-        return new QueryModel(root, joins, where, groupBy, having, sorts, limit, offset, true, seek);
+        return new QueryModel(root, joins, where, groupBy, having, sorts, limit, offset, true, seek, rootQuery);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // scopes are compile-time markers only
@@ -266,7 +295,18 @@ final class QueryModel {
 
     private void clauses(SqlBuilder sql, boolean ordered) {
         sql.append(" FROM ");
-        table(sql, root);
+        if (rootQuery != null) {
+            List<Table<?>> siblings = sql.leaveScope();
+            try {
+                sql.append("(");
+                rootQuery.renderTo(sql, null);
+                sql.append(") AS ").identifier(root.alias().orElse(root.name()));
+            } finally {
+                sql.enterScope(siblings);
+            }
+        } else {
+            table(sql, root);
+        }
         for (Join join : joins) {
             sql.append(join.kind().keyword);
             table(sql, join.table());

@@ -258,6 +258,31 @@ abstract class RepositoryLoadWithTests {
     }
 
     @Test
+    void aJoinedOneToManyOnAPageOrATopFinderLimitsMembersNotRows() {
+        seed(12);
+        Page<Member> page;
+        try (StatementCount count = JdbcStatements.count()) {
+            page = members().findByNameStartingWithOrderByNameAsc("member-", PageRequest.of(1, 5));
+            assertEquals(2, count.total(), "the count, then the page with its articles joined: " + count);
+        }
+        assertEquals(12, page.totalElements());
+        assertEquals(List.of("member-0006", "member-0007", "member-0008", "member-0009", "member-0010"),
+                page.content().stream().map(member -> member.name).toList());
+        for (Member member : page.content()) {
+            assertEquals(10, member.articles.size(), member.name);
+            member.articles.forEach(article -> assertSame(member, article.author().get()));
+        }
+        List<Member> top;
+        try (StatementCount count = JdbcStatements.count()) {
+            top = members().findTop3ByNameStartingWithOrderByNameAsc("member-");
+            assertEquals(1, count.total(), count::toString);
+        }
+        assertEquals(List.of("member-0001", "member-0002", "member-0003"),
+                top.stream().map(member -> member.name).toList());
+        top.forEach(member -> assertEquals(10, member.articles.size(), member.name));
+    }
+
+    @Test
     void fourLevelsForOneMemberInFourStatements() {
         seed(3);
         Map<Long, Set<Long>> byLabel = articlesByLabel();

@@ -467,23 +467,14 @@ class RepositoryValidationTest {
     }
 
     @Test
-    void loadWithJoinedOneToManyUnderARowLimit() {
-        Compilation compilation = compileLoadWith("""
+    void loadWithJoinedOneToManyOnALimitedFinderCompiles() {
+        assertThat(compileLoadWith("""
                     @LoadWith(joined = "posts")
-                    List<User> findTop3ByName(String name);""");
-
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorContaining(ErrorMessages.loadWithJoinedToManyLimit("findTop3ByName", "posts",
-                "User.posts", "User", "reads at most 3 rows (First/Top)"))
-                .inFile(lastSource(compilation)).onLineContaining("\"posts\"");
-        assertThat(compileLoadWith("""
+                    List<User> findTop3ByName(String name);
                     @LoadWith(joined = "profile.user.posts")
-                    Page<User> findByName(String name, PageRequest page);""")).hadErrorContaining(
-                ErrorMessages.loadWithJoinedToManyLimit("findByName", "profile.user.posts", "User.posts", "User",
-                        "returns a Page, whose rows are limited to one page"));
-        assertThat(compileLoadWith("""
-                    @LoadWith(joined = "profile", selectIn = "posts")
                     Page<User> findByName(String name, PageRequest page);
+                    @LoadWith(joined = "profile", selectIn = "posts")
+                    Page<User> findByNameNot(String name, PageRequest page);
                     @LoadWith(joined = "posts")
                     Optional<User> findById(long id, dev.quarry.query.Load<User, ?> load);""")).succeededWithoutWarnings();
     }

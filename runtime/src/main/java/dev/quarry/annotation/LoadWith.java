@@ -37,9 +37,9 @@ import java.lang.annotation.Target;
  * {@code Page} or {@code Slice} of it (a page's count ignores it; the page's entities are
  * loaded), together with any {@code Load<E, ?>} parameters, which are applied after the paths
  * named here. The paths are checked at compile time: each segment must name a relationship of
- * the entity reached so far, a {@code joined} path cannot go through a many-to-many (nor through
- * a one-to-many on a finder with a {@code First}/{@code Top} limit or a page), and a relationship
- * cannot start paths in both lists. For filters or orders on the loaded collections, or for a
+ * the entity reached so far, a {@code joined} path cannot go through a many-to-many, and a
+ * relationship cannot start paths in both lists. A joined one-to-many on a finder with a
+ * {@code First}/{@code Top} limit or a page still limits the entities, not their rows. For filters or orders on the loaded collections, or for a
  * path mixing both strategies, take a {@code Load<E, ?>} parameter instead.
  */
 @Documented

@@ -2,6 +2,7 @@ package dev.quarry.it.graph;
 
 import dev.quarry.annotation.LoadWith;
 import dev.quarry.annotation.Repository;
+import dev.quarry.repository.Page;
 import dev.quarry.repository.PageRequest;
 import dev.quarry.repository.ReadRepository;
 import dev.quarry.repository.Slice;
@@ -17,6 +18,14 @@ public interface MemberGraphRepository extends ReadRepository<Member, Long> {
     /** One slice of members, newest name first, with their articles. */
     @LoadWith(selectIn = "articles")
     Slice<Member> findByNameStartingWithOrderByNameDesc(String prefix, PageRequest page);
+
+    /** One page of members by name with their articles joined: the page counts members, not article rows. */
+    @LoadWith(joined = "articles")
+    Page<Member> findByNameStartingWithOrderByNameAsc(String prefix, PageRequest page);
+
+    /** The first three members by name with their articles joined, in one statement. */
+    @LoadWith(joined = "articles")
+    List<Member> findTop3ByNameStartingWithOrderByNameAsc(String prefix);
 
     /** The member named {@code name}, with each article's labels and each label's articles (four levels). */
     @LoadWith(selectIn = "articles.labels.articles")

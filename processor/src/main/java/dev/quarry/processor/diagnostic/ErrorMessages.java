@@ -682,19 +682,9 @@ public final class ErrorMessages {
                 + ").where(...).load(selectIn(...)).fetch()";
     }
 
-    /** {@code relation}: "User.posts"; {@code limit}: how the finder limits its rows, such as "returns a Page". */
-    public static String loadWithJoinedToManyLimit(String method, String path, String relation, String entity,
-            String limit) {
-        return "[QRY-E108] @LoadWith(joined = \"" + path + "\") on " + method + " joins " + relation
-                + ", a one-to-many, but " + method + " " + limit + ": a joined one-to-many repeats each " + entity
-                + " once per related row, so the limit would count rows, not entities; load it with selectIn"
-                + " (@LoadWith(selectIn = \"" + path + "\")), which limits the " + entity
-                + " rows first and loads their relationships after";
-    }
-
     /** {@code what}: "a default method", ...; {@code fix}: what to do instead. */
     public static String loadWithNotGenerated(String method, String what, String fix) {
-        return "[QRY-E109] @LoadWith on " + method + " has no effect: " + method + " is " + what
+        return "[QRY-E108] @LoadWith on " + method + " has no effect: " + method + " is " + what
                 + ", which Quarry does not generate from its name; " + fix;
     }
 

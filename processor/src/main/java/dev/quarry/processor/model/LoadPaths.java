@@ -20,8 +20,10 @@ import javax.lang.model.element.ExecutableElement;
 /**
  * Reads a finder's {@code @LoadWith}: resolves each dot-separated path against the
  * relationships of the entities it walks through, and reports what cannot load: a segment
- * naming no relationship, a joined many-to-many, a joined one-to-many under a row limit, a
- * relationship starting paths of both strategies, a finder that returns no whole entities.
+ * naming no relationship, a joined many-to-many, a relationship starting paths of both
+ * strategies, a finder that returns no whole entities. (A joined one-to-many under a
+ * {@code First}/{@code Top} limit or a page is fine: the runtime pages the entities in a derived
+ * table before joining.)
  */
 final class LoadPaths {
     /** The annotation, by name (the processor does not depend on the runtime). */
@@ -37,7 +39,7 @@ final class LoadPaths {
     }
 
     /** What the paths are checked against: the finder's name, its root entity and how it returns rows. */
-    record Finder(ExecutableElement method, EntityDescriptor entity, Result result, boolean projected, int limit,
+    record Finder(ExecutableElement method, EntityDescriptor entity, Result result, boolean projected,
             String returnType) {
         String name() {
             return method.getSimpleName().toString();
@@ -112,7 +114,7 @@ final class LoadPaths {
         return Optional.of(resolved);
     }
 
-    /** A joined path loads neither a many-to-many nor, under a row limit, a one-to-many. */
+    /** A joined path goes through no many-to-many. */
     private static boolean checkJoined(Finder finder, AnnotationMirror mirror, AnnotationValue value, LoadPath path,
             List<RelationDescriptor> walked, ValidationReport.Builder report) {
         for (int i = 0; i < walked.size(); i++) {
@@ -125,27 +127,7 @@ final class LoadPaths {
                 return false;
             }
         }
-        String limit = limit(finder);
-        for (int i = 0; i < walked.size() && limit != null; i++) {
-            if (walked.get(i).kind() == RelationDescriptor.Kind.ONE_TO_MANY) {
-                LoadPath.Level level = path.levels().get(i);
-                report.error(ErrorMessages.loadWithJoinedToManyLimit(finder.name(), path.path(),
-                        level.source().simpleName() + "." + level.property(),
-                        finder.entity().entity().simpleName(), limit), finder.method(), mirror, value);
-                return false;
-            }
-        }
         return true;
-    }
-
-    /** How the finder limits its rows, or {@code null} when it reads every match. */
-    private static String limit(Finder finder) {
-        if (finder.result() == Result.PAGE || finder.result() == Result.SLICE) {
-            return "returns a " + (finder.result() == Result.PAGE ? "Page" : "Slice") + ", whose rows are limited to"
-                    + " one page";
-        }
-        return finder.limit() > 0 ? "reads at most " + finder.limit() + (finder.limit() == 1 ? " row" : " rows")
-                + " (First/Top)" : null;
     }
 
     /** No relationship starts paths of both lists: it would be loaded twice, in different ways. */

@@ -290,7 +290,7 @@ public final class RepositoryDescriptors {
         Optional<AnnotationMirror> loadWithMirror = Annotations.find(method, LoadPaths.LOAD_WITH);
         if (loadWithMirror.isPresent()) {
             Optional<List<LoadPath>> paths = loadPaths.describe(new LoadPaths.Finder(method, entity, result.get(),
-                    projection != null, query.limit(), returnType.toString()), loadWithMirror.get(), report);
+                    projection != null, returnType.toString()), loadWithMirror.get(), report);
             clean &= paths.isPresent();
             loadWith = paths.orElse(List.of());
         }

@@ -72,6 +72,17 @@ class RepositoryGenerationTest {
     }
 
     @Test
+    void upsertOnUniqueConstraints() {
+        Compilation compilation = Compilers.compileInput("repository_upsert");
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation)
+                .generatedSourceFile("com.example.accounts.AccountRepository_Impl")
+                .hasSourceEquivalentTo(Compilers.golden("RepositoryGenerationTest_upsertOnUniqueConstraints",
+                        "com.example.accounts.AccountRepository_Impl"));
+    }
+
+    @Test
     void injectableWhenJakartaInjectIsOnTheClassPath() {
         List<JavaFileObject> sources = new ArrayList<>(Compilers.input("repository"));
         sources.add(JavaFileObjects.forSourceString("jakarta.inject.Inject", """

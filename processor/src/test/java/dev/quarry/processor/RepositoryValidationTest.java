@@ -513,4 +513,99 @@ class RepositoryValidationTest {
                     @LoadWith(selectIn = {}, joined = {})
                     List<User> findByName(String name);""")).succeededWithoutWarnings();
     }
+
+    /** The "repository_upsert" input's Account (unique email, unique (tenant, handle) and (shard, handle)). */
+    private static Compilation compileUpsert(String base, String members) {
+        List<JavaFileObject> sources = new ArrayList<>(Compilers.input("repository_upsert"));
+        sources.add(JavaFileObjects.forSourceString("com.example.accounts.Accounts", """
+                package com.example.accounts;
+
+                import dev.quarry.annotation.Repository;
+                import dev.quarry.repository.CrudRepository;
+                import dev.quarry.repository.ReadRepository;
+
+                @Repository
+                public interface Accounts extends\s""" + base + """
+                 {
+                """ + members + "\n}\n"));
+        return Compilers.quarry().compile(sources);
+    }
+
+    private static final List<String> ACCOUNT_CONSTRAINTS = List.of("upsertByEmail", "upsertByTenantAndHandle",
+            "upsertByShardAndHandle");
+
+    @Test
+    void upsertOnPropertiesThatAreNotAUniqueConstraint() {
+        Compilation compilation = compileUpsert("CrudRepository<Account, Long>",
+                "    Account upsertByName(Account account);");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(ErrorMessages.upsertNotUnique("upsertByName", List.of("name"),
+                "Account", ACCOUNT_CONSTRAINTS)).inFile(lastSource(compilation)).onLineContaining("upsertByName(");
+        assertThat(compileUpsert("CrudRepository<Account, Long>", "    Account upsertByTenant(Account account);"))
+                .hadErrorContaining(ErrorMessages.upsertNotUnique("upsertByTenant", List.of("tenant"), "Account",
+                        ACCOUNT_CONSTRAINTS));
+        assertThat(compileUpsert("CrudRepository<Account, Long>",
+                "    Account upsertByEmailAndHandle(Account account);")).hadErrorContaining(
+                ErrorMessages.upsertNotUnique("upsertByEmailAndHandle", List.of("email", "handle"), "Account",
+                        ACCOUNT_CONSTRAINTS));
+        assertThat(compileUpsert("CrudRepository<Account, Long>", "    Account upsertById(Account account);"))
+                .hadErrorContaining(ErrorMessages.upsertNotUnique("upsertById", List.of("id"), "Account",
+                        ACCOUNT_CONSTRAINTS));
+        assertThat(compileRepository("    User upsertByName(User user);")).hadErrorContaining(
+                ErrorMessages.upsertNotUnique("upsertByName", List.of("name"), "User", List.of("upsertByEmail")));
+        assertThat(Compilers.compile(POST, JavaFileObjects.forSourceString("com.example.PostRepository", """
+                package com.example;
+
+                @dev.quarry.annotation.Repository
+                public interface PostRepository extends dev.quarry.repository.CrudRepository<Post, Long> {
+                    Post upsertByTitle(Post post);
+                }
+                """))).hadErrorContaining(ErrorMessages.upsertNotUnique("upsertByTitle", List.of("title"), "Post",
+                List.of()));
+    }
+
+    @Test
+    void upsertNamingNoProperty() {
+        assertThat(compileUpsert("CrudRepository<Account, Long>", "    Account upsertByEmial(Account account);"))
+                .hadErrorContaining(ErrorMessages.unknownProperty("upsertByEmial", "emial", "Account", "email",
+                        List.of("id", "email", "tenant", "handle", "shard", "name", "createdAt")));
+        assertThat(compileUpsert("CrudRepository<Account, Long>", "    Account upsertBy(Account account);"))
+                .hadErrorContaining(ErrorMessages.emptyCriteria("upsertBy"));
+    }
+
+    @Test
+    void upsertTakesTheEntityAndReturnsTheStoredRow() {
+        Compilation compilation = compileUpsert("CrudRepository<Account, Long>",
+                "    void upsertByEmail(String email);");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(ErrorMessages.upsertSignature("upsertByEmail", "String", "void",
+                "Account", "account")).inFile(lastSource(compilation)).onLineContaining("upsertByEmail(");
+        assertThat(compileUpsert("CrudRepository<Account, Long>",
+                "    int upsertByEmail(Account account, boolean force);")).hadErrorContaining(
+                ErrorMessages.upsertSignature("upsertByEmail", "Account, boolean", "int", "Account", "account"));
+    }
+
+    @Test
+    void upsertOnAReadRepository() {
+        Compilation compilation = compileUpsert("ReadRepository<Account, Long>",
+                "    Account upsertByEmail(Account account);");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(ErrorMessages.upsertOnReadRepository("upsertByEmail",
+                "com.example.accounts.Accounts", "CrudRepository<Account, Long>"))
+                .inFile(lastSource(compilation)).onLineContaining("upsertByEmail(");
+    }
+
+    @Test
+    void loadWithOnAnUpsert() {
+        Compilation compilation = compileUpsert("CrudRepository<Account, Long>", """
+                    @dev.quarry.annotation.LoadWith(selectIn = "posts")
+                    Account upsertByEmail(Account account);""");
+
+        assertThat(compilation).hadErrorContaining(ErrorMessages.loadWithWithoutEntities("upsertByEmail",
+                "com.example.accounts.Account", "Account")).inFile(lastSource(compilation))
+                .onLineContaining("@dev.quarry.annotation.LoadWith");
+    }
 }

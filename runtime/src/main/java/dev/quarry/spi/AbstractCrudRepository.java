@@ -1,6 +1,7 @@
 package dev.quarry.spi;
 
 import dev.quarry.Database;
+import dev.quarry.query.Column;
 import dev.quarry.query.EntityTable;
 import dev.quarry.repository.CrudRepository;
 import java.util.Collection;
@@ -37,6 +38,25 @@ public abstract class AbstractCrudRepository<E, K> extends AbstractReadRepositor
     @Override
     public final E upsert(E entity) {
         return operations().upsert(Objects.requireNonNull(entity, "entity"));
+    }
+
+    /**
+     * Inserts {@code entity}, or, when a row with the same values in the columns of
+     * {@code conflict} (a unique constraint other than the primary key) exists, updates every
+     * other column of that row except the key, in one statement ({@code INSERT ... ON CONFLICT
+     * (...) DO UPDATE ... RETURNING}); returns the row as stored. A {@code null} column with a
+     * server default is inserted as the default and left unchanged on update. The entity's key
+     * takes no part in finding the row: a generated key is never inserted (a new row gets one
+     * from the database, an existing row keeps its own). Generated {@code upsertBy...} methods
+     * call it.
+     *
+     * @param conflict the columns of a unique constraint of the entity's table, in any order
+     * @param entity   the entity to insert or to update the matching row with
+     * @throws NullPointerException     if {@code conflict} or {@code entity} is {@code null}
+     * @throws IllegalArgumentException if {@code conflict} is empty or names another table's column
+     */
+    protected final E upsertOn(List<? extends Column<E, ?>> conflict, E entity) {
+        return operations().upsertOn(conflict, entity);
     }
 
     @Override

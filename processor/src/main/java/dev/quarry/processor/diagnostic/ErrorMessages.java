@@ -639,10 +639,11 @@ public final class ErrorMessages {
             String entity, String suggestion, java.util.List<String> relationships) {
         return "[QRY-E103] @LoadWith(" + member + " = \"" + path + "\") on " + method + ": " + entity
                 + " has no relationship '" + segment + "'"
-                + (suggestion != null ? "; did you mean '" + suggestion + "'?" : ";")
+                + (suggestion != null ? "; did you mean '" + suggestion + "'? " : "; ")
                 + (relationships.isEmpty()
-                        ? " " + entity + " has no relationships, so the path must end before it"
-                        : " the relationships of " + entity + " are " + String.join(", ", relationships));
+                        ? entity + " has no relationships, so the path must end before it"
+                        : (suggestion != null ? "The" : "the") + " relationships of " + entity + " are "
+                                + String.join(", ", relationships));
     }
 
     /** {@code relation}: "Article.labels"; {@code example}: the path as a load option, such as "joined(...)". */
@@ -691,5 +692,35 @@ public final class ErrorMessages {
     public static String emptyLoadWith(String method) {
         return "[QRY-W004] @LoadWith on " + method + " names no path, so it loads nothing; name relationship paths"
                 + " in selectIn or joined (@LoadWith(selectIn = \"posts\")), or remove it" + SUPPRESS;
+    }
+
+    /** {@code parameters}: the declared parameter types, such as "String"; {@code parameter}: a name for the entity. */
+    public static String upsertSignature(String method, String parameters, String returnType, String entity,
+            String parameter) {
+        return "[QRY-E109] " + method + " takes (" + parameters + ") and returns " + returnType + ", but an upsert"
+                + " takes the entity to insert or update with and returns the row as stored; declare it as " + entity
+                + " " + method + "(" + entity + " " + parameter + ")";
+    }
+
+    /**
+     * {@code properties}: the properties the name lists; {@code constraints}: the upsert method
+     * name of each unique constraint of {@code entity}, such as "upsertByEmail".
+     */
+    public static String upsertNotUnique(String method, java.util.List<String> properties, String entity,
+            java.util.List<String> constraints) {
+        return "[QRY-E110] " + method + ": (" + String.join(", ", properties) + ") is not a unique constraint of "
+                + entity + ", so an insert cannot conflict on it; "
+                + (constraints.isEmpty()
+                        ? entity + " has no unique constraint besides its primary key: declare one with"
+                        : "name the properties of one of " + entity + "'s unique constraints ("
+                                + String.join(", ", constraints) + "), or declare one with")
+                + " @Column(unique = true) or @Index(columns = {...}, unique = true); to insert or update on the"
+                + " primary key, call upsert(entity)";
+    }
+
+    /** {@code crud}: the base to extend instead, such as "CrudRepository<User, Long>". */
+    public static String upsertOnReadRepository(String method, String repository, String crud) {
+        return "[QRY-E111] " + method + " writes rows, but @Repository " + repository + " extends ReadRepository,"
+                + " which only reads; extend " + crud + ", or remove " + method;
     }
 }

@@ -101,7 +101,8 @@ final class QueryMethods {
             Optional<ResultRecordDescriptor> rows = QueryRecords.describe(method, record.get(), sql, report);
             return clean && rows.isPresent() ? Optional.of(new RepositoryDescriptor.Method(name,
                     TypeName.get(returned), parameters, wrapped.get().result(), null, sql, null,
-                    TypeName.get(wrapped.get().element()), null, rows.get(), List.of())) : Optional.empty();
+                    TypeName.get(wrapped.get().element()), null, rows.get(), List.of(), List.of()))
+                    : Optional.empty();
         }
         Optional<Shaped> result = modifying ? rowCount(returned) : rows(returned, sql, entity);
         if (result.isEmpty()) {
@@ -117,7 +118,8 @@ final class QueryMethods {
         }
         return clean ? Optional.of(new RepositoryDescriptor.Method(name, TypeName.get(returned), parameters,
                 result.get().result(), null, sql, result.get().scalar(),
-                result.get().element() == null ? null : TypeName.get(result.get().element()), null, null, List.of()))
+                result.get().element() == null ? null : TypeName.get(result.get().element()), null, null, List.of(),
+                List.of()))
                 : Optional.empty();
     }
 

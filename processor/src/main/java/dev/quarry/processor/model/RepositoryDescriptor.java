@@ -62,16 +62,25 @@ public record RepositoryDescriptor(ClassName repository, ClassName implementatio
      * @param rowRecord  the record a {@code @Query} method reads its rows into, else {@code null}
      * @param loadWith   the paths of a derived finder's {@code @LoadWith}, in the order written (applied
      *                   before its load option parameters); empty for other methods
+     * @param conflict   the properties of an {@code upsertBy...} method, in name order: the columns of the
+     *                   unique constraint it inserts or updates on; empty for other methods
      */
     public record Method(String name, TypeName returnType, List<Parameter> parameters, Result result,
             DerivedQuery query, CheckedSql sql, ValueKind scalar, TypeName element, ProjectionDescriptor projection,
-            ResultRecordDescriptor rowRecord, List<LoadPath> loadWith) {
+            ResultRecordDescriptor rowRecord, List<LoadPath> loadWith, List<String> conflict) {
         public Method {
             parameters = List.copyOf(parameters);
             loadWith = List.copyOf(loadWith);
-            if ((query == null) == (sql == null)) {
-                throw new IllegalArgumentException("a method is either derived or @Query: " + name);
+            conflict = List.copyOf(conflict);
+            int kinds = (query != null ? 1 : 0) + (sql != null ? 1 : 0) + (conflict.isEmpty() ? 0 : 1);
+            if (kinds != 1) {
+                throw new IllegalArgumentException("a method is either a derived query, @Query or an upsert: " + name);
             }
+        }
+
+        /** Whether this is an {@code upsertBy...} method. */
+        public boolean upsert() {
+            return !conflict.isEmpty();
         }
 
         /** The parameters that are not load options: the criteria's values, then a {@code PageRequest}. */

@@ -159,6 +159,9 @@ public final class RepositoryDescriptors {
             Optional<AnnotationMirror> query = Annotations.find(method, RuntimeTypes.QUERY);
             if (query.isPresent()) {
                 queries.describe(method, type, query.get(), entity, report).ifPresent(methods::add);
+            } else if (UpsertMethods.isUpsert(method.getSimpleName().toString())) {
+                UpsertMethods.describe(method, type, base.crud(), name, entity, parser, report)
+                        .ifPresent(methods::add);
             } else {
                 derived(method, type, parser, entity, report).ifPresent(methods::add);
             }
@@ -323,7 +326,7 @@ public final class RepositoryDescriptors {
             }
         }
         return clean ? Optional.of(new RepositoryDescriptor.Method(name, returnType, all, result.get(), query,
-                null, null, null, projection, null, loadWith))
+                null, null, null, projection, null, loadWith, List.of()))
                 : Optional.empty();
     }
 

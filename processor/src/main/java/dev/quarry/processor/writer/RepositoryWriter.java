@@ -21,7 +21,10 @@ import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 
-/** Writes {@code XRepository_Impl}: the inherited methods come from the base class, each finder is DSL code. */
+/**
+ * Writes {@code XRepository_Impl}: the inherited methods come from the base class, each finder is
+ * DSL code, each {@code upsertBy...} calls the base class's {@code upsertOn}.
+ */
 public final class RepositoryWriter extends SourceFileWriter<RepositoryDescriptor> {
     /** The runtime's load option type, whose factories start a {@code @LoadWith} path. */
     private static final ClassName LOAD = ClassName.get("dev.quarry.query", "Load");
@@ -83,6 +86,14 @@ public final class RepositoryWriter extends SourceFileWriter<RepositoryDescripto
             return QueryCode.body(repository, method);
         }
         String table = repository.entity().constant();
+        if (method.upsert()) {
+            List<CodeBlock> conflict = new ArrayList<>();
+            for (String property : method.conflict()) {
+                conflict.add(CodeBlock.of("$N.$N", table, repository.column(property).property()));
+            }
+            return CodeBlock.of("return upsertOn($T.of($L), $N);\n", List.class, CodeBlock.join(conflict, ", "),
+                    method.parameters().get(0).name());
+        }
         DerivedQuery query = method.query();
         CodeBlock condition = condition(repository, method);
         CodeBlock.Builder code = CodeBlock.builder();

@@ -21,6 +21,7 @@ import dev.quarry.spi.EntityMapper;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -187,8 +188,46 @@ public final class RepositoryOperations<E, K> {
             });
         }
         requireKey(entity, id);
+        return insertOrUpdate(entity, key, keyNames);
+    }
+
+    /**
+     * Inserts {@code entity}, or on a conflict on the unique constraint over {@code conflict}
+     * updates every column of the existing row but the key and {@code conflict}, and returns the
+     * row as stored. The key takes no part: a generated key is never inserted (the database
+     * generates one for a new row; an existing row keeps its own), and an assigned key is
+     * inserted with a new row, so a different row holding it fails as a duplicate key.
+     *
+     * @param conflict the columns of a unique constraint of the table, other than the primary key
+     */
+    public E upsertOn(List<? extends Column<E, ?>> conflict, E entity) {
+        Objects.requireNonNull(conflict, "conflict");
+        Objects.requireNonNull(entity, "entity");
+        if (conflict.isEmpty()) {
+            throw new IllegalArgumentException("upsertOn needs the columns of a unique constraint of " + table.name()
+                    + "; for the primary key, call upsert(entity)");
+        }
+        Set<String> kept = new HashSet<>(keyNames);
+        for (Column<E, ?> column : conflict) {
+            if (!table.name().equals(Objects.requireNonNull(column, "conflict column").table().name())) {
+                throw new IllegalArgumentException("column " + column.name() + " is not a column of " + table.name());
+            }
+            kept.add(column.name());
+        }
+        if (!generatedKey) {
+            requireKey(entity, mapper.key(entity));
+        }
+        return insertOrUpdate(entity, conflict, kept);
+    }
+
+    /**
+     * {@code INSERT ... ON CONFLICT (conflict) DO UPDATE SET c = EXCLUDED.c ... RETURNING *} for
+     * every column but {@code kept} and the {@code null} columns with a server default (inserted
+     * as the default, left unchanged on update).
+     */
+    private E insertOrUpdate(E entity, List<? extends Column<E, ?>> conflict, Set<String> kept) {
         long omitted = mapper.omittedDefaults(entity);
-        ConflictStep<E> conflict = database.insertInto(table).values(entity).onConflict(key);
+        ConflictStep<E> start = database.insertInto(table).values(entity).onConflict(conflict);
         ConflictUpdateStep<E> step = null;
         List<ColumnSchema> schema = table.schema().columns();
         List<Column<E, ?>> columns = table.columns();
@@ -200,14 +239,15 @@ public final class RepositoryOperations<E, K> {
                 omittedDefault = (omitted & (1L << defaultIndex)) != 0L;
                 defaultIndex++;
             }
-            if (omittedDefault || keyNames.contains(column.name())) {
+            if (omittedDefault || kept.contains(column.name())) {
                 continue;
             }
-            step = step == null ? conflict.doUpdateSetExcluded(columns.get(i)) : step.setExcluded(columns.get(i));
+            step = step == null ? start.doUpdateSetExcluded(columns.get(i)) : step.setExcluded(columns.get(i));
         }
         if (step == null) {
-            // only key columns (or defaults left to the database): a no-op update, so RETURNING has the row
-            step = conflict.doUpdateSetExcluded(key.get(0));
+            // only conflict and key columns (or defaults left to the database): a no-op update that
+            // sets a conflict column to the equal value it has, so RETURNING has the row
+            step = start.doUpdateSetExcluded(conflict.get(0));
         }
         return step.returning().fetch().get(0);
     }

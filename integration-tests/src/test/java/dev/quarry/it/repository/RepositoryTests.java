@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quarry.StatementWatch;
 import dev.quarry.exception.NoResultException;
+import dev.quarry.exception.RepeatedStatementException;
 import dev.quarry.it.model.Post;
 import dev.quarry.it.model.PostTag;
 import dev.quarry.it.model.PostTag_;
@@ -307,5 +309,21 @@ abstract class RepositoryTests {
         assertEquals(List.of("Cid", "Dee"), names(readOnly.findByAgeGreaterThanOrderByAgeAsc(30)));
         assertEquals(4, readOnly.count());
         assertEquals(database.db(), readOnly.database());
+    }
+
+    @Test
+    void saveAllIsOneCallForTheNPlusOneDetectorWhileALoopOfSavesIsNot() {
+        List<User> all = users.findAll();
+        all.forEach(user -> user.age++);
+        try (StatementWatch watch = database.db().watchStatements(2)) {
+            users.saveAll(all);                     // four UPDATEs of one shape: one call
+            assertEquals(4, users.findAll().stream().filter(user -> user.age > 25).count());
+        }
+        try (StatementWatch watch = database.db().watchStatements(2)) {
+            users.save(all.get(0));
+            users.save(all.get(1));
+            RepeatedStatementException e = assertThrows(RepeatedStatementException.class, () -> users.save(all.get(2)));
+            assertTrue(e.getMessage().contains("UPDATE"), e.getMessage());
+        }
     }
 }

@@ -2,8 +2,10 @@ package dev.quarry.internal.repository;
 
 import dev.quarry.DataAccess;
 import dev.quarry.Database;
+import dev.quarry.Transaction;
 import dev.quarry.exception.MappingException;
 import dev.quarry.exception.NoResultException;
+import dev.quarry.internal.exec.StatementRepeats;
 import dev.quarry.query.Column;
 import dev.quarry.query.Condition;
 import dev.quarry.query.ConflictStep;
@@ -135,32 +137,45 @@ public final class RepositoryOperations<E, K> {
         if (all.isEmpty()) {
             return List.of();
         }
+        StatementRepeats repeats = DatabaseInternals.engine(database).repeats();
         return database.transaction(tx -> {
-            List<E> saved = new ArrayList<>(all);
-            List<Integer> insertAt = new ArrayList<>();
-            List<E> inserts = new ArrayList<>();
-            for (int i = 0; i < all.size(); i++) {
-                E entity = all.get(i);
-                K id = mapper.key(entity);
-                if (generatedKey && isUnset(id)) {
-                    insertAt.add(i);
-                    inserts.add(entity);
-                } else if (generatedKey) {
-                    if (update(tx, entity, id) == 0) {
-                        throw new NoResultException("cannot update " + table.name() + " with key " + id
-                                + ": no such row; save an entity with an unset key to insert it");
-                    }
-                } else if (update(tx, entity, requireKey(entity, id)) == 0) {
-                    insertAt.add(i);
-                    inserts.add(entity);
+            // one operation for the N+1 detector: its per-entity updates are one call, not a loop of calls
+            boolean operation = repeats.beginOperation();
+            try {
+                return saveAllIn(tx, all);
+            } finally {
+                if (operation) {
+                    repeats.endOperation();
                 }
             }
-            List<E> inserted = tx.insertAll(table, inserts);
-            for (int i = 0; i < inserted.size(); i++) {
-                saved.set(insertAt.get(i), inserted.get(i));
-            }
-            return saved;
         });
+    }
+
+    private List<E> saveAllIn(Transaction tx, List<E> all) {
+        List<E> saved = new ArrayList<>(all);
+        List<Integer> insertAt = new ArrayList<>();
+        List<E> inserts = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            E entity = all.get(i);
+            K id = mapper.key(entity);
+            if (generatedKey && isUnset(id)) {
+                insertAt.add(i);
+                inserts.add(entity);
+            } else if (generatedKey) {
+                if (update(tx, entity, id) == 0) {
+                    throw new NoResultException("cannot update " + table.name() + " with key " + id
+                            + ": no such row; save an entity with an unset key to insert it");
+                }
+            } else if (update(tx, entity, requireKey(entity, id)) == 0) {
+                insertAt.add(i);
+                inserts.add(entity);
+            }
+        }
+        List<E> inserted = tx.insertAll(table, inserts);
+        for (int i = 0; i < inserted.size(); i++) {
+            saved.set(insertAt.get(i), inserted.get(i));
+        }
+        return saved;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.quarry.processor.model;
 
+import dev.quarry.processor.util.RuntimeTypes;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.quarry.processor.model.RepositoryDescriptor.Result;
@@ -13,8 +14,6 @@ import javax.lang.model.type.TypeMirror;
  * generated query applies with {@code .load(option)} rather than binding as values.
  */
 final class LoadOptions {
-    /** The runtime's load option type, by name (the processor does not depend on the runtime). */
-    static final String LOAD = "dev.quarry.query.Load";
 
     /** What a finder with load options may return: entities read in full before their relationships load. */
     static final Set<Result> RESULTS = Set.of(Result.ENTITY, Result.OPTIONAL, Result.LIST, Result.PAGE,
@@ -26,7 +25,7 @@ final class LoadOptions {
     /** Whether {@code type} is {@code Load}, with whatever type arguments. */
     static boolean isLoad(TypeMirror type) {
         return type instanceof DeclaredType declared
-                && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals(LOAD);
+                && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals(RuntimeTypes.LOAD);
     }
 
     /** Whether the load option {@code type} starts from {@code entity}: {@code Load<Entity, ?>}. */

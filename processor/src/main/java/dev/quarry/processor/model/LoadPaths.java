@@ -26,8 +26,6 @@ import javax.lang.model.element.ExecutableElement;
  * table before joining.)
  */
 final class LoadPaths {
-    /** The annotation, by name (the processor does not depend on the runtime). */
-    static final String LOAD_WITH = "dev.quarry.annotation.LoadWith";
     private static final String SELECT_IN = "selectIn";
     private static final String JOINED = "joined";
 

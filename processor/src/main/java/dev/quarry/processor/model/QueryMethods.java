@@ -41,7 +41,7 @@ final class QueryMethods {
     Optional<RepositoryDescriptor.Method> describe(ExecutableElement method, ExecutableType type,
             AnnotationMirror query, EntityDescriptor entity, ValidationReport.Builder report) {
         String name = method.getSimpleName().toString();
-        Optional<AnnotationMirror> loadWith = Annotations.find(method, LoadPaths.LOAD_WITH);
+        Optional<AnnotationMirror> loadWith = Annotations.find(method, RuntimeTypes.LOAD_WITH);
         loadWith.ifPresent(mirror -> report.error(ErrorMessages.queryLoadWith(name, entity.entity().simpleName(),
                 entity.constant()), method, mirror));
         CheckedSql sql;

@@ -178,7 +178,7 @@ public final class RepositoryDescriptors {
 
     /** A method Quarry does not generate has no use for {@code @LoadWith}: an error saying what to do instead. */
     private static void ignoredLoadWith(ExecutableElement method, boolean inherited, ValidationReport.Builder report) {
-        Optional<AnnotationMirror> loadWith = Annotations.find(method, LoadPaths.LOAD_WITH);
+        Optional<AnnotationMirror> loadWith = Annotations.find(method, RuntimeTypes.LOAD_WITH);
         if (loadWith.isEmpty()) {
             return;
         }
@@ -290,7 +290,7 @@ public final class RepositoryDescriptors {
             }
         }
         List<LoadPath> loadWith = List.of();
-        Optional<AnnotationMirror> loadWithMirror = Annotations.find(method, LoadPaths.LOAD_WITH);
+        Optional<AnnotationMirror> loadWithMirror = Annotations.find(method, RuntimeTypes.LOAD_WITH);
         if (loadWithMirror.isPresent()) {
             Optional<List<LoadPath>> paths = loadPaths.describe(new LoadPaths.Finder(method, entity, result.get(),
                     projection != null, returnType.toString()), loadWithMirror.get(), report);

@@ -1,5 +1,6 @@
 package dev.quarry.processor.model;
 
+import dev.quarry.processor.util.RuntimeTypes;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.quarry.processor.diagnostic.ErrorMessages;
@@ -56,7 +57,7 @@ final class UpsertMethods {
                     + entityClass.simpleName() + ", " + simple(entity.keyType()) + ">"), method);
             return Optional.empty();
         }
-        Optional<AnnotationMirror> loadWith = Annotations.find(method, LoadPaths.LOAD_WITH);
+        Optional<AnnotationMirror> loadWith = Annotations.find(method, RuntimeTypes.LOAD_WITH);
         loadWith.ifPresent(mirror -> report.error(ErrorMessages.loadWithWithoutEntities(name,
                 TypeName.get(type.getReturnType()).toString(), entityClass.simpleName()), method, mirror));
         TypeName returnType = TypeName.get(type.getReturnType());

@@ -32,6 +32,9 @@ public final class RuntimeTypes {
     public static final String REPOSITORY = ANNOTATION_PACKAGE + ".Repository";
     public static final String QUERY = ANNOTATION_PACKAGE + ".Query";
     public static final String MODIFYING = ANNOTATION_PACKAGE + ".Modifying";
+    public static final String LOAD_WITH = ANNOTATION_PACKAGE + ".LoadWith";
+    /** A load option type: a parameter of this type is not a query value. */
+    public static final String LOAD = "dev.quarry.query.Load";
 
     public static final String CRUD_REPOSITORY = "dev.quarry.repository.CrudRepository";
     public static final String READ_REPOSITORY = "dev.quarry.repository.ReadRepository";

@@ -19,6 +19,9 @@ import java.util.function.Consumer;
  * Base of the {@code INSERT}, {@code UPDATE} and {@code DELETE} statements: renders the body the
  * subclass writes (once, on first use), runs it for a row count, or appends {@code RETURNING}.
  * While it renders, the written table is the scope of any subquery in it (correlated subqueries).
+ * Before it runs, with or without {@code RETURNING}, the database is checked for the
+ * {@code RIGHT}/{@code FULL} joins of the queries in it (subqueries of its conditions and
+ * {@code SET}s, the query of an {@code INSERT ... SELECT}).
  */
 abstract class AbstractWrite<E> implements WriteStatement<E> {
     final Engine engine;
@@ -81,8 +84,7 @@ abstract class AbstractWrite<E> implements WriteStatement<E> {
 
     @Override
     public int execute() {
-        RenderedSql sql = rendered();
-        return source.withConnection(connection -> engine.runner().update(connection, sql.sql(), sql::bind));
+        return Results.update(engine, source, rendered());
     }
 
     @Override
@@ -144,7 +146,7 @@ abstract class AbstractWrite<E> implements WriteStatement<E> {
 
         @Override
         public List<R> fetch() {
-            return Results.fetch(engine, source, sql, false, reader);
+            return Results.fetch(engine, source, sql, reader);
         }
 
         @Override

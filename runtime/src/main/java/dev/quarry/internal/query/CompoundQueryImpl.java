@@ -202,36 +202,24 @@ final class CompoundQueryImpl<R> implements CompoundQuery<R>, Subquery {
         }
     }
 
-    private boolean outerJoins() {
-        if (first.model.hasOuterJoins()) {
-            return true;
-        }
-        for (Member member : members) {
-            if (member.query().model.hasOuterJoins()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Override
     public List<R> fetch() {
-        return Results.fetch(first.engine, first.source, rendered(), outerJoins(), first.reader());
+        return Results.fetch(first.engine, first.source, rendered(), first.reader());
     }
 
     @Override
     public R one() {
-        return Results.one(first.engine, first.source, rendered(), outerJoins(), first.reader());
+        return Results.one(first.engine, first.source, rendered(), first.reader());
     }
 
     @Override
     public Optional<R> findOne() {
-        return Results.findOne(first.engine, first.source, rendered(), outerJoins(), first.reader());
+        return Results.findOne(first.engine, first.source, rendered(), first.reader());
     }
 
     @Override
     public Stream<R> stream() {
-        return Results.stream(first.engine, first.source, rendered(), outerJoins(), first.reader());
+        return Results.stream(first.engine, first.source, rendered(), first.reader());
     }
 
     @Override

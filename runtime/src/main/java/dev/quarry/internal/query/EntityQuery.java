@@ -22,8 +22,9 @@ import java.util.stream.Stream;
 
 /**
  * What the immutable entity queries ({@link SelectQueryImpl} on one table, {@link JoinedQueryImpl}
- * over joined tables) share: the model, the SQL rendered once on first use, the terminal
- * operations reading the first table's entities, and the join steps.
+ * over joined tables) share: the model, the SQL rendered once on first use (the query's and its
+ * {@code COUNT(*)}'s, each when first needed), the terminal operations reading the first table's
+ * entities, and the join steps.
  *
  * @param <E> the entity type of the first table
  */
@@ -37,6 +38,7 @@ abstract class EntityQuery<E> implements SelectStatement, Subquery {
     /** The load options, merged into a tree; empty without any. */
     final List<Loader.Node> plan;
     private volatile RenderedSql rendered;
+    private volatile RenderedSql counted;
 
     EntityQuery(Engine engine, ConnectionSource source, EntityTable<E, ?> table, QueryModel model,
                 List<LoadImpl<?, ?>> loads) {
@@ -73,7 +75,7 @@ abstract class EntityQuery<E> implements SelectStatement, Subquery {
         if (!plan.isEmpty()) {
             return fetchLoaded();
         }
-        return Results.fetch(engine, source, rendered(), model.hasOuterJoins(), reader());
+        return Results.fetch(engine, source, rendered(), reader());
     }
 
     /** Runs the query and returns its only row. */
@@ -81,7 +83,7 @@ abstract class EntityQuery<E> implements SelectStatement, Subquery {
         if (!plan.isEmpty()) {
             return findOne().orElseThrow(() -> new NoResultException("no row matches the query: " + toSql()));
         }
-        return Results.one(engine, source, rendered(), model.hasOuterJoins(), reader());
+        return Results.one(engine, source, rendered(), reader());
     }
 
     /** Runs the query and returns its only row, if any. */
@@ -94,7 +96,7 @@ abstract class EntityQuery<E> implements SelectStatement, Subquery {
             }
             return all.stream().findFirst();
         }
-        return Results.findOne(engine, source, rendered(), model.hasOuterJoins(), reader());
+        return Results.findOne(engine, source, rendered(), reader());
     }
 
     /** Runs the query and streams its rows; the stream holds a connection until closed. */
@@ -103,12 +105,12 @@ abstract class EntityQuery<E> implements SelectStatement, Subquery {
             throw new IllegalStateException("a query with load options reads all its entities before loading their"
                     + " relationships: call fetch(), or stream without load options");
         }
-        return Results.stream(engine, source, rendered(), model.hasOuterJoins(), reader());
+        return Results.stream(engine, source, rendered(), reader());
     }
 
     /** Runs {@code SELECT COUNT(*)} over this query's rows. */
     public long count() {
-        return Results.count(engine, source, renderCount(), model.hasOuterJoins());
+        return Results.count(engine, source, renderCount());
     }
 
     @Override
@@ -140,9 +142,14 @@ abstract class EntityQuery<E> implements SelectStatement, Subquery {
         return sql;
     }
 
-    /** The {@code SELECT COUNT(*)} of this query's rows. */
+    /** The {@code SELECT COUNT(*)} of this query's rows, rendered once, on first use. */
     RenderedSql renderCount() {
-        return model.renderCount(engine.dialect());
+        RenderedSql sql = counted;
+        if (sql == null) {
+            sql = model.renderCount(engine.dialect());
+            counted = sql;
+        }
+        return sql;
     }
 
     /** {@code INNER JOIN joined ON ...}. */

@@ -21,12 +21,15 @@ import java.util.function.Consumer;
 final class QueryModel {
     /** The kinds of join. */
     enum JoinKind {
-        INNER(" JOIN "), LEFT(" LEFT JOIN "), RIGHT(" RIGHT JOIN "), FULL(" FULL JOIN ");
+        INNER(" JOIN ", false), LEFT(" LEFT JOIN ", false), RIGHT(" RIGHT JOIN ", true), FULL(" FULL JOIN ", true);
 
         private final String keyword;
+        /** Whether not every database version has the join, so it is checked before the statement runs. */
+        private final boolean outer;
 
-        JoinKind(String keyword) {
+        JoinKind(String keyword, boolean outer) {
             this.keyword = keyword;
+            this.outer = outer;
         }
     }
 
@@ -169,10 +172,15 @@ final class QueryModel {
         return !joins.isEmpty();
     }
 
-    /** Whether a {@code RIGHT} or {@code FULL} join needs the dialect's check before running. */
+    /**
+     * Whether this query's own joins include a {@code RIGHT} or {@code FULL} join. Only its own:
+     * those of nested queries (subqueries, derived and common tables) are not seen here, but every
+     * rendering records them all in {@link RenderedSql#outerJoins()}, which the checks before a
+     * statement runs read ({@link Results#check}).
+     */
     boolean hasOuterJoins() {
         for (Join join : joins) {
-            if (join.kind() == JoinKind.RIGHT || join.kind() == JoinKind.FULL) {
+            if (join.kind().outer) {
                 return true;
             }
         }
@@ -308,6 +316,9 @@ final class QueryModel {
             table(sql, root);
         }
         for (Join join : joins) {
+            if (join.kind().outer) {
+                sql.recordOuterJoin();
+            }
             sql.append(join.kind().keyword);
             table(sql, join.table());
             sql.append(" ON ");

@@ -212,22 +212,22 @@ class ResultQueryImpl<S, R> implements ResultQuery<S, R>, Subquery {
 
     @Override
     public List<R> fetch() {
-        return Results.fetch(engine, source, rendered(), model.hasOuterJoins(), reader());
+        return Results.fetch(engine, source, rendered(), reader());
     }
 
     @Override
     public R one() {
-        return Results.one(engine, source, rendered(), model.hasOuterJoins(), reader());
+        return Results.one(engine, source, rendered(), reader());
     }
 
     @Override
     public Optional<R> findOne() {
-        return Results.findOne(engine, source, rendered(), model.hasOuterJoins(), reader());
+        return Results.findOne(engine, source, rendered(), reader());
     }
 
     @Override
     public Stream<R> stream() {
-        return Results.stream(engine, source, rendered(), model.hasOuterJoins(), reader());
+        return Results.stream(engine, source, rendered(), reader());
     }
 
     @Override

@@ -13,15 +13,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Runs a rendered query and reads its rows with a {@link RowFunction}: the ways to take results. */
+/**
+ * Runs a rendered statement and reads its rows with a {@link RowFunction}: the ways to take
+ * results. Each first {@linkplain #check checks} that the database has the statement's
+ * {@code RIGHT} and {@code FULL} joins, wherever in the statement they are.
+ */
 final class Results {
     private Results() {
     }
 
-    static <R> List<R> fetch(Engine engine, ConnectionSource source, RenderedSql sql, boolean outerJoins,
-                             RowFunction<R> reader) {
+    static <R> List<R> fetch(Engine engine, ConnectionSource source, RenderedSql sql, RowFunction<R> reader) {
         return source.withConnection(connection -> {
-            check(engine, connection, outerJoins, sql);
+            check(engine, connection, sql);
             return engine.runner().query(connection, sql.sql(), sql::bind, (result, row) -> {
                 List<R> rows = new ArrayList<>();
                 while (result.next()) {
@@ -32,10 +35,9 @@ final class Results {
         });
     }
 
-    static <R> Optional<R> findOne(Engine engine, ConnectionSource source, RenderedSql sql, boolean outerJoins,
-                                   RowFunction<R> reader) {
+    static <R> Optional<R> findOne(Engine engine, ConnectionSource source, RenderedSql sql, RowFunction<R> reader) {
         return source.withConnection(connection -> {
-            check(engine, connection, outerJoins, sql);
+            check(engine, connection, sql);
             return engine.runner().query(connection, sql.sql(), sql::bind, (result, row) -> {
                 if (!result.next()) {
                     return Optional.<R>empty();
@@ -50,33 +52,54 @@ final class Results {
         });
     }
 
-    static <R> R one(Engine engine, ConnectionSource source, RenderedSql sql, boolean outerJoins, RowFunction<R> reader) {
-        return findOne(engine, source, sql, outerJoins, reader).orElseThrow(() -> new NoResultException(
+    static <R> R one(Engine engine, ConnectionSource source, RenderedSql sql, RowFunction<R> reader) {
+        return findOne(engine, source, sql, reader).orElseThrow(() -> new NoResultException(
                 "no row matches the query: " + sql.sql()));
     }
 
-    static <R> Stream<R> stream(Engine engine, ConnectionSource source, RenderedSql sql, boolean outerJoins,
-                                RowFunction<R> reader) {
-        if (outerJoins) {
+    static <R> Stream<R> stream(Engine engine, ConnectionSource source, RenderedSql sql, RowFunction<R> reader) {
+        if (sql.outerJoins()) {
             source.withConnection(connection -> {
-                check(engine, connection, true, sql);
+                check(engine, connection, sql);
                 return null;
             });
         }
         return CursorStreams.open(engine, source, sql.sql(), sql::bind, reader::read);
     }
 
-    static long count(Engine engine, ConnectionSource source, RenderedSql sql, boolean outerJoins) {
+    static long count(Engine engine, ConnectionSource source, RenderedSql sql) {
         return source.withConnection(connection -> {
-            check(engine, connection, outerJoins, sql);
+            check(engine, connection, sql);
             return engine.runner().query(connection, sql.sql(), sql::bind,
                     (result, row) -> result.next() ? result.getLong(1) : 0L);
         });
     }
 
-    /** Checks, before anything runs, that the database has the query's RIGHT/FULL joins. */
+    /** Runs a write without {@code RETURNING}; returns the number of rows it changed. */
+    static int update(Engine engine, ConnectionSource source, RenderedSql sql) {
+        return source.withConnection(connection -> {
+            check(engine, connection, sql);
+            return engine.runner().update(connection, sql.sql(), sql::bind);
+        });
+    }
+
+    /**
+     * Checks, before anything runs on {@code connection}, that the database has the
+     * {@code RIGHT}/{@code FULL} joins the statement has anywhere ({@link RenderedSql#outerJoins()}).
+     *
+     * @throws UnsupportedOperationException if the database lacks them (SQLite before 3.39)
+     */
+    static void check(Engine engine, Connection connection, RenderedSql sql) {
+        check(engine, connection, false, sql);
+    }
+
+    /**
+     * Like {@link #check(Engine, Connection, RenderedSql)}, checking also when {@code outerJoins}
+     * is set. Rendering records every outer join of a statement, wherever it is, so for a
+     * statement rendered by a {@link QueryModel} the flag adds nothing.
+     */
     static void check(Engine engine, Connection connection, boolean outerJoins, RenderedSql sql) {
-        if (!outerJoins) {
+        if (!outerJoins && !sql.outerJoins()) {
             return;
         }
         try {

@@ -7,14 +7,23 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A statement rendered for one dialect: its SQL text and the values for its parameters, in order.
+ * A statement rendered for one dialect: its SQL text, the values for its parameters, in order,
+ * and whether it has a {@code RIGHT} or {@code FULL} join anywhere, which the dialect checks
+ * against the database ({@link Dialect#checkOuterJoins}) before the statement runs.
  *
  * @param sql        the SQL with {@code ?} placeholders
  * @param parameters the bound values
+ * @param outerJoins whether the statement, or any query nested in it, has a {@code RIGHT} or
+ *                   {@code FULL} join
  */
-public record RenderedSql(String sql, List<BoundValue> parameters) {
+public record RenderedSql(String sql, List<BoundValue> parameters, boolean outerJoins) {
     public RenderedSql {
         parameters = List.copyOf(parameters);
+    }
+
+    /** A statement without {@code RIGHT} or {@code FULL} joins. */
+    public RenderedSql(String sql, List<BoundValue> parameters) {
+        this(sql, parameters, false);
     }
 
     /** Binds every parameter, starting at index 1. */

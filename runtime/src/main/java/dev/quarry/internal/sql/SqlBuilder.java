@@ -20,6 +20,9 @@ import java.util.function.Consumer;
  * a {@code ?}: no value is ever written into the SQL text. The common tables the statement reads,
  * at any depth (subqueries, derived tables, other common tables), are defined once in one
  * {@code WITH} clause in front of the whole statement when it is {@linkplain #build() built}.
+ * Likewise a {@code RIGHT} or {@code FULL} join written anywhere in the statement is
+ * {@linkplain #recordOuterJoin() recorded}, so that the built statement says whether it needs
+ * them ({@link RenderedSql#outerJoins()}) and can be checked against the database before it runs.
  */
 public final class SqlBuilder {
     private final Dialect dialect;
@@ -31,6 +34,8 @@ public final class SqlBuilder {
     private final Map<String, CommonTableUse> commonTables;
     /** The names of the common tables the text of this builder reads, in the order first read. */
     private final Set<String> read = new LinkedHashSet<>();
+    /** Whether the text of this builder has a {@code RIGHT} or {@code FULL} join. */
+    private boolean outerJoins;
 
     /** One common table a statement reads: what identifies it and how its definition renders. */
     private record CommonTableUse(Object identity, boolean recursive, Consumer<SqlBuilder> definition) {
@@ -109,6 +114,17 @@ public final class SqlBuilder {
         read.add(name);
     }
 
+    /**
+     * Records that the SQL written here has a {@code RIGHT} or {@code FULL} join, which not every
+     * database version has: the built statement then {@linkplain RenderedSql#outerJoins() says so},
+     * whether the join is in the statement itself or in any query nested in it (a subquery, a
+     * derived table, a common table's definition, a set operation's member, the query of an
+     * {@code INSERT ... SELECT}).
+     */
+    public void recordOuterJoin() {
+        outerJoins = true;
+    }
+
     /** Appends SQL keywords or punctuation (never user data). */
     public SqlBuilder append(String keywords) {
         sql.append(keywords);
@@ -140,11 +156,13 @@ public final class SqlBuilder {
 
     /**
      * The SQL written so far and its parameters, behind {@code WITH [RECURSIVE] ...} defining
-     * every common table it reads, each once, a table after those its definition reads.
+     * every common table it reads, each once, a table after those its definition reads; it
+     * {@linkplain RenderedSql#outerJoins() needs outer joins} when this text or any of those
+     * definitions has a {@code RIGHT} or {@code FULL} join.
      */
     public RenderedSql build() {
         if (read.isEmpty()) {
-            return new RenderedSql(sql.toString(), parameters);
+            return new RenderedSql(sql.toString(), parameters, outerJoins);
         }
         Map<String, SqlBuilder> definitions = new LinkedHashMap<>();
         Set<String> started = new HashSet<>();
@@ -154,15 +172,17 @@ public final class SqlBuilder {
         boolean recursive = definitions.keySet().stream().anyMatch(name -> commonTables.get(name).recursive());
         StringBuilder text = new StringBuilder(recursive ? "WITH RECURSIVE " : "WITH ");
         List<BoundValue> values = new ArrayList<>();
+        boolean outer = outerJoins;
         String separator = "";
         for (SqlBuilder definition : definitions.values()) {
             text.append(separator).append(definition.sql);
             values.addAll(definition.parameters);
+            outer |= definition.outerJoins;
             separator = ", ";
         }
         text.append(' ').append(sql);
         values.addAll(parameters);
-        return new RenderedSql(text.toString(), values);
+        return new RenderedSql(text.toString(), values, outer);
     }
 
     /**

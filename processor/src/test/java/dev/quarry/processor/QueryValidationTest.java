@@ -110,8 +110,95 @@ class QueryValidationTest {
     void parameterOfAnUnsupportedType() {
         assertThat(compileRepository("""
                     @Query("select * from users where age > :ages")
-                    List<User> olderThan(Set<Integer> ages);""")).hadErrorContaining(
-                ErrorMessages.queryParameterType("olderThan", "ages", "java.util.Set<java.lang.Integer>",
+                    List<User> olderThan(java.util.Map<String, Integer> ages);""")).hadErrorContaining(
+                ErrorMessages.queryParameterType("olderThan", "ages",
+                        "java.util.Map<java.lang.String,java.lang.Integer>", ValueKinds.SUPPORTED));
+    }
+
+    @Test
+    void collectionParametersAsWholeInLists() {
+        assertThat(compileRepository("""
+                    @Query("select * from users where id in (:ids) and age > :age or id not in(:ids)")
+                    List<User> byIds(java.util.Collection<Long> ids, int age);
+                    @Query("select count(*) from users u join posts p on p.author_id = u.id and p.id in (:posts)"
+                            + " where case when u.status in (:statuses) then 1 else 0 end = 1")
+                    long counted(Set<Long> posts, Set<Status> statuses);
+                    @Query("with picked as (select id from users where id in (:ids)) select count(*) from picked")
+                    long picked(List<? extends Long> ids);
+                    @Modifying
+                    @Query("update users set bio = :bio where id in (:ids)")
+                    int updateBios(String bio, List<Long> ids);
+                    @Query("select * from users where age in (:age) and status in (:first, :second)")
+                    List<User> scalars(int age, Status first, Status second);""")).succeededWithoutWarnings();
+    }
+
+    @Test
+    void collectionOutsideAnInList() {
+        Compilation compilation = compileRepository("""
+                    @Query("select * from users where age > :ages")
+                    List<User> olderThan(Set<Integer> ages);""");
+
+        assertThat(compilation).hadErrorContaining(ErrorMessages.queryCollectionOutsideIn("olderThan", "ages",
+                "java.util.Set<java.lang.Integer>")).inFile(last(compilation)).onLine(14);
+        assertThat(compileRepository("""
+                    @Query("select * from users where id in (:ids, 1)")
+                    List<User> byIds(List<Long> ids);""")).hadErrorContaining(
+                ErrorMessages.queryCollectionOutsideIn("byIds", "ids", "java.util.List<java.lang.Long>"));
+        assertThat(compileRepository("""
+                    @Query("select * from users where id in :ids")
+                    List<User> byIds(List<Long> ids);""")).hadErrorContaining(
+                ErrorMessages.queryCollectionOutsideIn("byIds", "ids", "java.util.List<java.lang.Long>"));
+        assertThat(compileRepository("""
+                    @Query("select * from users where id in ((:ids))")
+                    List<User> byIds(List<Long> ids);""")).hadErrorContaining(
+                ErrorMessages.queryCollectionOutsideIn("byIds", "ids", "java.util.List<java.lang.Long>"));
+        assertThat(compileRepository("""
+                    @Query("select * from users where id in (:ids) and age = :ids")
+                    List<User> byIds(List<Long> ids);""")).hadErrorContaining(
+                ErrorMessages.queryCollectionOutsideIn("byIds", "ids", "java.util.List<java.lang.Long>"));
+        assertThat(compileRepository("""
+                    @Query("select * from users where id in (:ids) limit :ids")
+                    List<User> byIds(List<Long> ids);""")).hadErrorContaining(
+                ErrorMessages.queryCollectionOutsideIn("byIds", "ids", "java.util.List<java.lang.Long>"));
+    }
+
+    @Test
+    void collectionOfAnotherTypeThanItsColumn() {
+        Compilation compilation = compileRepository("""
+                    @Query("select * from users where id in (:ids)")
+                    List<User> byIds(List<String> ids);""");
+
+        assertThat(compilation).hadErrorContaining(ErrorMessages.queryCollectionColumnType("byIds", "ids",
+                "java.util.List<java.lang.String>", "id", "java.lang.Long", "java.util.List<java.lang.Long>"))
+                .inFile(last(compilation)).onLine(14);
+        assertThat(compileRepository("""
+                    @Query("select * from users u where u.age not in (:ages) and u.name <> :name")
+                    List<User> others(Set<Long> ages, String name);""")).hadErrorContaining(
+                ErrorMessages.queryCollectionColumnType("others", "ages", "java.util.Set<java.lang.Long>", "age",
+                        "int", "java.util.Set<java.lang.Integer>"));
+        assertThat(compileRepository("""
+                    @Query("select * from users where age in (:age)")
+                    List<User> aged(long age);""")).hadErrorContaining(
+                ErrorMessages.queryParameterColumnType("aged", "age", "long", "age", "int"));
+    }
+
+    @Test
+    void collectionQuarryCannotBind() {
+        Compilation compilation = compileRepository("""
+                    @Query("select * from users where created_at in (:days)")
+                    List<User> createdOn(List<java.util.Date> days);""");
+
+        assertThat(compilation).hadErrorContaining(ErrorMessages.queryCollectionType("createdOn", "days",
+                "java.util.List<java.util.Date>", ValueKinds.SUPPORTED)).inFile(last(compilation)).onLine(14);
+        assertThat(compileRepository("""
+                    @Query("select * from users where id in (:ids)")
+                    List<User> byIds(java.util.ArrayList<Long> ids);""")).hadErrorContaining(
+                ErrorMessages.queryCollectionType("byIds", "ids", "java.util.ArrayList<java.lang.Long>",
+                        ValueKinds.SUPPORTED));
+        assertThat(compileRepository("""
+                    @Query("select * from users where id in (:ids)")
+                    List<User> byIds(List<List<Long>> ids);""")).hadErrorContaining(
+                ErrorMessages.queryCollectionType("byIds", "ids", "java.util.List<java.util.List<java.lang.Long>>",
                         ValueKinds.SUPPORTED));
     }
 

@@ -39,6 +39,19 @@ class RepositoryGenerationTest {
     }
 
     @Test
+    void queryCollectionParameters() {
+        List<JavaFileObject> sources = new ArrayList<>(Compilers.input("query"));
+        sources.addAll(Compilers.input("query_collections"));
+        Compilation compilation = Compilers.quarry().compile(sources);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation)
+                .generatedSourceFile("com.example.UserLists_Impl")
+                .hasSourceEquivalentTo(Compilers.golden("RepositoryGenerationTest_queryCollectionParameters",
+                        "com.example.UserLists_Impl"));
+    }
+
+    @Test
     void projections() {
         Compilation compilation = Compilers.compileInput("projection");
 

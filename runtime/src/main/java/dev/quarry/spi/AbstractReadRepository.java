@@ -170,6 +170,54 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
         return operations.sql().execute(sql, binding);
     }
 
+    /**
+     * Runs a hand-written query with collection parameters and maps every row: each of
+     * {@code lists} is expanded into one {@code ?} per value, and {@code binding} binds the other
+     * placeholders by their position in {@code sql} as written.
+     *
+     * @throws IllegalArgumentException if a collection is or holds {@code null}, or the values are
+     *                                  more than the database takes in one statement
+     */
+    protected final <T> List<T> queryList(String sql, List<ListParameter> lists, ParameterBinding binding,
+            RowMapping<T> mapping) {
+        return operations.sql().list(sql, lists, binding, mapping);
+    }
+
+    /**
+     * {@link #queryOptional(String, ParameterBinding, RowMapping)}, with collection parameters as in
+     * {@link #queryList(String, List, ParameterBinding, RowMapping)}.
+     */
+    protected final <T> Optional<T> queryOptional(String sql, List<ListParameter> lists, ParameterBinding binding,
+            RowMapping<T> mapping) {
+        return operations.sql().optional(sql, lists, binding, mapping);
+    }
+
+    /**
+     * {@link #queryOne(String, ParameterBinding, RowMapping)}, with collection parameters as in
+     * {@link #queryList(String, List, ParameterBinding, RowMapping)}.
+     */
+    protected final <T> T queryOne(String sql, List<ListParameter> lists, ParameterBinding binding,
+            RowMapping<T> mapping) {
+        return operations.sql().one(sql, lists, binding, mapping);
+    }
+
+    /**
+     * {@link #queryStream(String, ParameterBinding, RowMapping)}, with collection parameters as in
+     * {@link #queryList(String, List, ParameterBinding, RowMapping)}.
+     */
+    protected final <T> Stream<T> queryStream(String sql, List<ListParameter> lists, ParameterBinding binding,
+            RowMapping<T> mapping) {
+        return operations.sql().stream(sql, lists, binding, mapping);
+    }
+
+    /**
+     * {@link #execute(String, ParameterBinding)}, with collection parameters as in
+     * {@link #queryList(String, List, ParameterBinding, RowMapping)}.
+     */
+    protected final int execute(String sql, List<ListParameter> lists, ParameterBinding binding) {
+        return operations.sql().execute(sql, lists, binding);
+    }
+
     @Override
     public String toString() {
         return getClass().getSimpleName() + "[" + table.name() + "]";

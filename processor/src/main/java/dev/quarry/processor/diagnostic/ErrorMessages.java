@@ -723,4 +723,26 @@ public final class ErrorMessages {
         return "[QRY-E111] " + method + " writes rows, but @Repository " + repository + " extends ReadRepository,"
                 + " which only reads; extend " + crud + ", or remove " + method;
     }
+
+    /** {@code type}: the parameter's declared type, such as "java.util.List<java.lang.Long>". */
+    public static String queryCollectionOutsideIn(String method, String parameter, String type) {
+        return "[QRY-E112] " + method + ": parameter " + parameter + " has type " + type + ", a collection, but its"
+                + " @Query uses :" + parameter + " other than as the whole list of an IN; a collection parameter may"
+                + " only stand alone in the parentheses of an IN or NOT IN, as in column in (:" + parameter + ") or"
+                + " column not in (:" + parameter + "), where Quarry expands it into one value per element";
+    }
+
+    /** {@code suggested}: the collection type to declare instead, such as "java.util.List<java.lang.Integer>". */
+    public static String queryCollectionColumnType(String method, String parameter, String type, String column,
+            String columnType, String suggested) {
+        return "[QRY-E113] " + method + ": parameter " + parameter + " has type " + type + ", but its @Query"
+                + " compares its elements with column " + column + " of type " + columnType
+                + "; declare the parameter as " + suggested;
+    }
+
+    public static String queryCollectionType(String method, String parameter, String type, String supported) {
+        return "[QRY-E114] " + method + ": parameter " + parameter + " has type " + type + ", which Quarry cannot"
+                + " bind as a list of values; declare it as Collection<T>, List<T> or Set<T> with T one of "
+                + supported;
+    }
 }

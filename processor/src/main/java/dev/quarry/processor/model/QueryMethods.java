@@ -1,5 +1,7 @@
 package dev.quarry.processor.model;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.quarry.processor.diagnostic.ErrorMessages;
 import dev.quarry.processor.model.RepositoryDescriptor.Result;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -23,6 +26,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 
 /**
  * Reads a {@code @Query} method: checks its SQL against the entities, its parameters against
@@ -31,6 +35,8 @@ import javax.lang.model.type.TypeMirror;
 final class QueryMethods {
     private static final Map<String, Result> WRAPPERS = Map.of("java.util.Optional", Result.OPTIONAL,
             "java.util.List", Result.LIST, "java.util.stream.Stream", Result.STREAM);
+    /** The collection types a parameter may have to be expanded into an {@code IN} list. */
+    private static final Set<String> COLLECTIONS = Set.of("java.util.Collection", "java.util.List", "java.util.Set");
 
     private final SqlChecker checker;
 
@@ -60,32 +66,53 @@ final class QueryMethods {
         boolean clean = loadWith.isEmpty();
         List<RepositoryDescriptor.Parameter> parameters = new ArrayList<>();
         Set<String> declared = new LinkedHashSet<>();
+        Set<String> lists = new TreeSet<>();
         for (int i = 0; i < method.getParameters().size(); i++) {
             VariableElement parameter = method.getParameters().get(i);
             String parameterName = parameter.getSimpleName().toString();
             TypeMirror parameterType = type.getParameterTypes().get(i);
-            Optional<ValueKind> kind = ValueKinds.classify(parameterType);
+            boolean collection = isCollection(parameterType);
+            Optional<ValueKind> kind = collection ? elementOf(parameterType).flatMap(ValueKinds::classify)
+                    : ValueKinds.classify(parameterType);
+            if (collection) {
+                lists.add(parameterName);
+            }
             if (LoadOptions.isLoad(parameterType)) {
                 report.error(ErrorMessages.queryLoadOption(name, parameterName, entity.entity().simpleName(),
                         entity.constant()), parameter);
                 clean = false;
             } else if (kind.isEmpty()) {
-                report.error(ErrorMessages.queryParameterType(name, parameterName, parameterType.toString(),
-                        ValueKinds.SUPPORTED), parameter);
+                report.error(collection ? ErrorMessages.queryCollectionType(name, parameterName,
+                        parameterType.toString(), ValueKinds.SUPPORTED)
+                        : ErrorMessages.queryParameterType(name, parameterName, parameterType.toString(),
+                                ValueKinds.SUPPORTED), parameter);
                 clean = false;
             } else if (!sql.bindings().contains(parameterName)) {
                 report.error(ErrorMessages.queryUnusedParameter(name, parameterName), parameter);
                 clean = false;
-            } else if (sql.compared().containsKey(parameterName)
-                    && !TypeName.get(parameterType).box().equals(sql.compared().get(parameterName).boxedType())) {
+            } else if (collection && !sql.inLists().contains(parameterName)) {
+                report.error(ErrorMessages.queryCollectionOutsideIn(name, parameterName, parameterType.toString()),
+                        parameter);
+                clean = false;
+            } else if (sql.compared().containsKey(parameterName) && !TypeName.get(collection
+                    ? elementOf(parameterType).orElseThrow() : parameterType).box()
+                    .equals(sql.compared().get(parameterName).boxedType())) {
                 ColumnDescriptor column = sql.compared().get(parameterName);
-                report.error(ErrorMessages.queryParameterColumnType(name, parameterName, parameterType.toString(),
-                        column.name(), column.javaType().toString()), parameter);
+                report.error(collection
+                        ? ErrorMessages.queryCollectionColumnType(name, parameterName, parameterType.toString(),
+                                column.name(), column.javaType().toString(), ParameterizedTypeName.get(
+                                        ClassName.bestGuess(ValueKinds.erasedName(parameterType)),
+                                        column.boxedType()).toString())
+                        : ErrorMessages.queryParameterColumnType(name, parameterName, parameterType.toString(),
+                                column.name(), column.javaType().toString()), parameter);
                 clean = false;
             }
             declared.add(parameterName);
             parameters.add(new RepositoryDescriptor.Parameter(parameterName, TypeName.get(parameterType),
                     kind.orElse(null)));
+        }
+        if (clean) {
+            sql = sql.withExpanded(lists);
         }
         for (String placeholder : new LinkedHashSet<>(sql.bindings())) {
             if (!declared.contains(placeholder)) {
@@ -121,6 +148,36 @@ final class QueryMethods {
                 result.get().element() == null ? null : TypeName.get(result.get().element()), null, null, List.of(),
                 List.of()))
                 : Optional.empty();
+    }
+
+    /**
+     * Whether {@code type} is a collection: one Quarry expands into an {@code IN} list if it is a
+     * {@code Collection}, {@code List} or {@code Set} of a value type, else one it rejects.
+     */
+    private static boolean isCollection(TypeMirror type) {
+        if (!(type instanceof DeclaredType declared)) {
+            return false;
+        }
+        TypeElement element = (TypeElement) declared.asElement();
+        if (element.getQualifiedName().contentEquals("java.util.Collection")) {
+            return true;
+        }
+        List<TypeMirror> supertypes = new ArrayList<>(element.getInterfaces());
+        supertypes.add(element.getSuperclass());
+        return supertypes.stream().anyMatch(QueryMethods::isCollection);
+    }
+
+    /** {@code T} of a {@code Collection<T>}, {@code List<T>} or {@code Set<T>} (or of {@code ? extends T}). */
+    private static Optional<TypeMirror> elementOf(TypeMirror type) {
+        if (!(type instanceof DeclaredType declared) || declared.getTypeArguments().size() != 1
+                || !COLLECTIONS.contains(ValueKinds.erasedName(type))) {
+            return Optional.empty();
+        }
+        TypeMirror argument = declared.getTypeArguments().get(0);
+        if (argument instanceof WildcardType wildcard) {
+            return Optional.ofNullable(wildcard.getExtendsBound());
+        }
+        return Optional.of(argument);
     }
 
     /** A result shape, the scalar kind of one-column rows (null for entities), and the row type. */

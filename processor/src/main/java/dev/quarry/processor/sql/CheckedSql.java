@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A {@code @Query} statement after its compile-time check: the JDBC text to run, the method
@@ -19,9 +21,16 @@ import java.util.Objects;
  *                 (the first such use), for checking the parameter's type
  * @param items    the select list of a {@code SELECT} as written (before any {@code *} expansion), in order;
  *                 empty for other statements
+ * @param offsets  the position in {@code jdbc} of each binding's {@code ?}, in the order of {@code bindings}
+ * @param inLists  the placeholder names every use of which is the whole list of an {@code IN} or
+ *                 {@code NOT IN} ({@code col in (:ids)}), so a collection may take their place; sorted
+ * @param expanded the method parameters that are collections, whose {@code ?} becomes one {@code ?} per
+ *                 element at execution (a subset of {@code inLists}); sorted, empty until the method's
+ *                 parameters are read
  */
 public record CheckedSql(String jdbc, List<String> bindings, Shape shape, ColumnDescriptor column,
-        Map<String, ColumnDescriptor> compared, List<Item> items) {
+        Map<String, ColumnDescriptor> compared, List<Item> items, List<Integer> offsets, Set<String> inLists,
+        Set<String> expanded) {
 
     public CheckedSql {
         Objects.requireNonNull(jdbc, "jdbc");
@@ -29,16 +38,35 @@ public record CheckedSql(String jdbc, List<String> bindings, Shape shape, Column
         bindings = List.copyOf(bindings);
         compared = Collections.unmodifiableMap(new LinkedHashMap<>(compared));
         items = List.copyOf(items);
+        offsets = List.copyOf(offsets);
+        inLists = Collections.unmodifiableSet(new TreeSet<>(inLists));
+        expanded = Collections.unmodifiableSet(new TreeSet<>(expanded));
+        if (offsets.size() != bindings.size()) {
+            throw new IllegalArgumentException(bindings.size() + " bindings but " + offsets.size() + " offsets");
+        }
+        if (!inLists.containsAll(expanded)) {
+            throw new IllegalArgumentException("expanded " + expanded + " outside the IN lists " + inLists);
+        }
     }
 
     /** This statement with the columns its placeholders are compared with. */
     CheckedSql withCompared(Map<String, ColumnDescriptor> columns) {
-        return new CheckedSql(jdbc, bindings, shape, column, columns, items);
+        return new CheckedSql(jdbc, bindings, shape, column, columns, items, offsets, inLists, expanded);
     }
 
     /** This statement with its select list. */
     CheckedSql withItems(List<Item> selected) {
-        return new CheckedSql(jdbc, bindings, shape, column, compared, selected);
+        return new CheckedSql(jdbc, bindings, shape, column, compared, selected, offsets, inLists, expanded);
+    }
+
+    /** This statement with the placeholders that are whole {@code IN} lists. */
+    CheckedSql withInLists(Set<String> names) {
+        return new CheckedSql(jdbc, bindings, shape, column, compared, items, offsets, names, expanded);
+    }
+
+    /** This statement with the collection parameters to expand at execution; each must be in {@link #inLists()}. */
+    public CheckedSql withExpanded(Set<String> names) {
+        return new CheckedSql(jdbc, bindings, shape, column, compared, items, offsets, inLists, names);
     }
 
     /**

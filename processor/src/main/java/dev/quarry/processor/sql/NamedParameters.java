@@ -8,19 +8,25 @@ import java.util.List;
  * identifiers and comments ({@code ::} casts are left alone), and the JDBC text with each
  * replaced by {@code ?}.
  *
- * @param jdbc  the SQL with {@code ?} in place of every placeholder
- * @param names the placeholder names, one per {@code ?}, in order (a name used twice appears twice)
+ * @param jdbc    the SQL with {@code ?} in place of every placeholder
+ * @param names   the placeholder names, one per {@code ?}, in order (a name used twice appears twice)
+ * @param offsets the position in {@code jdbc} of each placeholder's {@code ?}, in the same order
  */
-public record NamedParameters(String jdbc, List<String> names) {
+public record NamedParameters(String jdbc, List<String> names, List<Integer> offsets) {
 
     public NamedParameters {
         names = List.copyOf(names);
+        offsets = List.copyOf(offsets);
+        if (names.size() != offsets.size()) {
+            throw new IllegalArgumentException(names.size() + " names but " + offsets.size() + " offsets");
+        }
     }
 
     /** Scans {@code sql}. */
     public static NamedParameters scan(String sql) {
         StringBuilder jdbc = new StringBuilder(sql.length());
         List<String> names = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
         int i = 0;
         while (i < sql.length()) {
             char c = sql.charAt(i);
@@ -43,6 +49,7 @@ public record NamedParameters(String jdbc, List<String> names) {
                     end++;
                 }
                 names.add(sql.substring(i + 1, end));
+                offsets.add(jdbc.length());
                 jdbc.append('?');
                 i = end;
                 continue;
@@ -52,7 +59,7 @@ public record NamedParameters(String jdbc, List<String> names) {
             jdbc.append(sql, i, end);
             i = end;
         }
-        return new NamedParameters(jdbc.toString(), names);
+        return new NamedParameters(jdbc.toString(), names, offsets);
     }
 
     /** The index after the literal or quoted identifier opening at {@code start}; doubled quotes escape. */

@@ -5,6 +5,9 @@ import dev.quarry.processor.model.ColumnDescriptor;
 import dev.quarry.processor.model.EntityDescriptor;
 import dev.quarry.processor.util.Names;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +20,13 @@ import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.JdbcNamedParameter;
+import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
+import net.sf.jsqlparser.expression.operators.conditional.XorExpression;
 import net.sf.jsqlparser.expression.operators.relational.Between;
 import net.sf.jsqlparser.expression.operators.relational.ComparisonOperator;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.InExpression;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
@@ -126,7 +134,27 @@ public final class SqlChecker {
             resolve(pair.getKey(), sources).ifPresent(column -> compared.putIfAbsent(pair.getValue(), column));
         }
         List<CheckedSql.Item> items = items(statement, sources);
-        return shape(statement, entity, sources, sql).withCompared(compared).withItems(items);
+        CheckedSql checked = shape(statement, entity, sources, sql).withCompared(compared).withItems(items);
+        return checked.withInLists(inLists(checked.bindings(), references.wholeLists));
+    }
+
+    /**
+     * The placeholder names every use of which is the whole list of an {@code IN}: those used as
+     * often in the statement's text as the parsed statement has them as such a list. A use the
+     * parsed statement does not show (in {@code LIMIT}, say) counts as another use.
+     */
+    private static Set<String> inLists(List<String> bindings, Set<JdbcNamedParameter> wholeLists) {
+        Map<String, Integer> lists = new HashMap<>();
+        wholeLists.forEach(parameter -> lists.merge(parameter.getName(), 1, Integer::sum));
+        Map<String, Integer> uses = new HashMap<>();
+        bindings.forEach(name -> uses.merge(name, 1, Integer::sum));
+        Set<String> names = new TreeSet<>();
+        uses.forEach((name, count) -> {
+            if (count.equals(lists.get(name))) {
+                names.add(name);
+            }
+        });
+        return names;
     }
 
     /** The select list of a {@code SELECT} (of its first member for a set operation), before {@code *} expansion. */
@@ -270,7 +298,8 @@ public final class SqlChecker {
 
     private static CheckedSql checked(String sql, CheckedSql.Shape shape, ColumnDescriptor column) {
         NamedParameters parameters = NamedParameters.scan(sql);
-        return new CheckedSql(parameters.jdbc(), parameters.names(), shape, column, Map.of(), List.of());
+        return new CheckedSql(parameters.jdbc(), parameters.names(), shape, column, Map.of(), List.of(),
+                parameters.offsets(), Set.of(), Set.of());
     }
 
     private static Optional<ColumnDescriptor> find(EntityDescriptor entity, String column) {
@@ -321,6 +350,8 @@ public final class SqlChecker {
         final Set<String> derived = new TreeSet<>();
         /** A column compared with, assigned or inserted from a placeholder, in statement order. */
         final List<Map.Entry<Column, String>> compared = new ArrayList<>();
+        /** The placeholders that are the whole list of an {@code IN}, by identity: a {@code WITH} is visited twice. */
+        final Set<JdbcNamedParameter> wholeLists = Collections.newSetFromMap(new IdentityHashMap<>());
 
         References() {
             init(true);
@@ -340,6 +371,32 @@ public final class SqlChecker {
                 pair(expression.getLeftExpression(), expression.getRightExpression());
             }
             super.visitBinaryExpression(expression);
+        }
+
+        @Override
+        public <S> Void visit(InExpression in, S context) {
+            if (list(in.getRightExpression()) instanceof ExpressionList<?> list) {
+                for (Expression item : list) {
+                    pair(in.getLeftExpression(), item);
+                }
+                if (list.size() == 1 && list.get(0) instanceof JdbcNamedParameter parameter) {
+                    wholeLists.add(parameter);
+                }
+            }
+            return super.visit(in, context);
+        }
+
+        /**
+         * The list of an {@code IN} as written. JSqlParser 5.3 parses {@code a in (:x) and b = 1} as
+         * {@code a in ((:x) and b = 1)}, so the list is the leftmost operand of such a chain; the
+         * conditions after it are still visited as part of the right side.
+         */
+        private static Expression list(Expression right) {
+            Expression list = right;
+            while (list instanceof AndExpression || list instanceof OrExpression || list instanceof XorExpression) {
+                list = ((BinaryExpression) list).getLeftExpression();
+            }
+            return list;
         }
 
         @Override

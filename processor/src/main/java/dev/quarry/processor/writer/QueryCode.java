@@ -1,5 +1,6 @@
 package dev.quarry.processor.writer;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.quarry.processor.model.RepositoryDescriptor;
@@ -16,8 +17,13 @@ import java.util.Set;
  * The body of a {@code @Query} method: the checked JDBC text, a lambda binding each {@code ?}
  * to its parameter with the typed binder method, and a lambda reading each row through the
  * entity's generated mapper, the typed reader method, or a user record's canonical constructor.
+ * A collection parameter's {@code ?} is not bound by the lambda: it goes to the runtime as a
+ * {@code ListParameter}, which expands it into one {@code ?} per element when the statement runs.
  */
 final class QueryCode {
+    /** The runtime's description of a collection parameter, expanded into an {@code IN} list at execution. */
+    private static final ClassName LIST_PARAMETER = ClassName.get("dev.quarry.spi", "ListParameter");
+
     private QueryCode() {
     }
 
@@ -27,17 +33,18 @@ final class QueryCode {
         method.parameters().forEach(parameter -> used.add(parameter.name()));
         String params = fresh("params", used);
         String row = fresh("row", used);
-        CodeBlock binding = binding(method, sql.bindings(), params);
+        CodeBlock binding = binding(method, sql, params);
+        CodeBlock statement = statement(method, sql);
         CodeBlock.Builder code = CodeBlock.builder();
         switch (method.result()) {
             case VOID -> {
-                return code.addStatement("execute($S,\n$L)", sql.jdbc(), binding).build();
+                return code.addStatement("execute($L,\n$L)", statement, binding).build();
             }
             case INT -> {
-                return code.addStatement("return execute($S,\n$L)", sql.jdbc(), binding).build();
+                return code.addStatement("return execute($L,\n$L)", statement, binding).build();
             }
             case LONG -> {
-                return code.addStatement("return (long) execute($S,\n$L)", sql.jdbc(), binding).build();
+                return code.addStatement("return (long) execute($L,\n$L)", statement, binding).build();
             }
             default -> {
                 // rows below
@@ -55,26 +62,56 @@ final class QueryCode {
             case STREAM -> "queryStream";
             default -> throw new IllegalStateException("unexpected result " + method.result());
         };
-        return code.addStatement("return $N($S,\n$L,\n$L)", runner, sql.jdbc(), binding, mapping).build();
+        return code.addStatement("return $N($L,\n$L,\n$L)", runner, statement, binding, mapping).build();
     }
 
-    private static CodeBlock binding(RepositoryDescriptor.Method method, List<String> bindings, String params) {
-        if (bindings.isEmpty()) {
+    /**
+     * The SQL text, and when collection parameters are expanded, their list: one
+     * {@code new ListParameter(index, offset, "name", name, ValueType.T)} per use, in statement order.
+     */
+    private static CodeBlock statement(RepositoryDescriptor.Method method, CheckedSql sql) {
+        if (sql.expanded().isEmpty()) {
+            return CodeBlock.of("$S", sql.jdbc());
+        }
+        List<CodeBlock> lists = new ArrayList<>();
+        for (int i = 0; i < sql.bindings().size(); i++) {
+            String name = sql.bindings().get(i);
+            if (sql.expanded().contains(name)) {
+                lists.add(CodeBlock.of("new $T($L, $L, $S, $N, $T.$L)", LIST_PARAMETER, i + 1, sql.offsets().get(i),
+                        name, name, RuntimeTypes.VALUE_TYPE, parameter(method, name).kind().name()));
+            }
+        }
+        return lists.size() == 1 ? CodeBlock.of("$S,\n$T.of($L)", sql.jdbc(), List.class, lists.get(0))
+                : CodeBlock.of("$S,\n$T.of(\n$>$>$L$<$<)", sql.jdbc(), List.class, CodeBlock.join(lists, ",\n"));
+    }
+
+    /** The lambda binding each placeholder but the expanded collections, by its position in the SQL as written. */
+    private static CodeBlock binding(RepositoryDescriptor.Method method, CheckedSql sql, String params) {
+        List<CodeBlock> binds = new ArrayList<>();
+        for (int i = 0; i < sql.bindings().size(); i++) {
+            if (!sql.expanded().contains(sql.bindings().get(i))) {
+                binds.add(bind(method, sql.bindings().get(i), params, i + 1));
+            }
+        }
+        if (binds.isEmpty()) {
             return CodeBlock.of("$T.NONE", RuntimeTypes.PARAMETER_BINDING);
         }
-        if (bindings.size() == 1) {
-            return CodeBlock.of("$N -> $L", params, bind(method, bindings.get(0), params, 1));
+        if (binds.size() == 1) {
+            return CodeBlock.of("$N -> $L", params, binds.get(0));
         }
         CodeBlock.Builder lambda = CodeBlock.builder().add("$N -> {\n$>", params);
-        for (int i = 0; i < bindings.size(); i++) {
-            lambda.add("$L;\n", bind(method, bindings.get(i), params, i + 1));
+        for (CodeBlock bind : binds) {
+            lambda.add("$L;\n", bind);
         }
         return lambda.add("$<}").build();
     }
 
+    private static RepositoryDescriptor.Parameter parameter(RepositoryDescriptor.Method method, String name) {
+        return method.parameters().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
     private static CodeBlock bind(RepositoryDescriptor.Method method, String name, String params, int index) {
-        RepositoryDescriptor.Parameter parameter = method.parameters().stream()
-                .filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+        RepositoryDescriptor.Parameter parameter = parameter(method, name);
         ValueKind kind = parameter.kind();
         String suffix = kind.hasPrimitiveForm() && !parameter.type().isPrimitive() ? "OrNull" : "";
         return CodeBlock.of("$N.set$L$L($L, $N)", params, kind.accessorSuffix(), suffix, index, name);

@@ -14,6 +14,8 @@ class NamedParametersTest {
 
         assertEquals("select * from users where age > ? and name = ? or age < ?", scanned.jdbc());
         assertEquals(List.of("age", "name", "age"), scanned.names());
+        assertEquals(List.of(32, 45, 56), scanned.offsets());
+        scanned.offsets().forEach(offset -> assertEquals('?', scanned.jdbc().charAt(offset)));
     }
 
     @Test

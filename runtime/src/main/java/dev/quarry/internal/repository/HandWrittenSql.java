@@ -2,8 +2,10 @@ package dev.quarry.internal.repository;
 
 import dev.quarry.exception.NoResultException;
 import dev.quarry.exception.NonUniqueResultException;
+import dev.quarry.internal.exec.Binding;
 import dev.quarry.internal.exec.CursorStreams;
 import dev.quarry.internal.exec.Engine;
+import dev.quarry.spi.ListParameter;
 import dev.quarry.spi.ParameterBinding;
 import dev.quarry.spi.RowMapping;
 import java.util.ArrayList;
@@ -14,18 +16,58 @@ import java.util.stream.Stream;
 /**
  * Runs the SQL of {@code @Query} methods, which the processor checked and turned into JDBC
  * text with {@code ?} parameters at compile time. Statements join the current thread's
- * transaction, if any.
+ * transaction, if any. The methods taking {@link ListParameter}s first expand each list
+ * placeholder into one {@code ?} per value ({@link ListExpansion}); their binding binds the
+ * other placeholders by their position in the SQL as written.
  */
 public final class HandWrittenSql {
     private final Engine engine;
+    private final ListExpansion expansion;
 
     HandWrittenSql(Engine engine) {
         this.engine = engine;
+        this.expansion = new ListExpansion(engine.dialect());
     }
 
     /** Every row, mapped. */
     public <T> List<T> list(String sql, ParameterBinding binding, RowMapping<T> mapping) {
-        return engine.withConnection(connection -> engine.runner().query(connection, sql, binding::bind,
+        return rows(sql, binding::bind, mapping);
+    }
+
+    /** Every row, mapped, with {@code lists} expanded. */
+    public <T> List<T> list(String sql, List<ListParameter> lists, ParameterBinding binding, RowMapping<T> mapping) {
+        ListExpansion.Expanded statement = expansion.expand(sql, lists, binding);
+        return rows(statement.sql(), statement.binding(), mapping);
+    }
+
+    /** The only row, if any, with {@code lists} expanded; several rows are an error. */
+    public <T> Optional<T> optional(String sql, List<ListParameter> lists, ParameterBinding binding,
+            RowMapping<T> mapping) {
+        ListExpansion.Expanded statement = expansion.expand(sql, lists, binding);
+        return atMostOne(statement.sql(), statement.binding(), mapping);
+    }
+
+    /** The only row, with {@code lists} expanded; none or several rows are an error. */
+    public <T> T one(String sql, List<ListParameter> lists, ParameterBinding binding, RowMapping<T> mapping) {
+        ListExpansion.Expanded statement = expansion.expand(sql, lists, binding);
+        return exactlyOne(statement.sql(), statement.binding(), mapping);
+    }
+
+    /** The number of rows a statement changed, with {@code lists} expanded. */
+    public int execute(String sql, List<ListParameter> lists, ParameterBinding binding) {
+        ListExpansion.Expanded statement = expansion.expand(sql, lists, binding);
+        return update(statement.sql(), statement.binding());
+    }
+
+    /** The rows as they are read, with {@code lists} expanded; close the stream. */
+    public <T> Stream<T> stream(String sql, List<ListParameter> lists, ParameterBinding binding,
+            RowMapping<T> mapping) {
+        ListExpansion.Expanded statement = expansion.expand(sql, lists, binding);
+        return CursorStreams.open(engine, engine, statement.sql(), statement.binding(), mapping);
+    }
+
+    private <T> List<T> rows(String sql, Binding binding, RowMapping<T> mapping) {
+        return engine.withConnection(connection -> engine.runner().query(connection, sql, binding,
                 (result, row) -> {
                     List<T> rows = new ArrayList<>();
                     while (result.next()) {
@@ -37,7 +79,11 @@ public final class HandWrittenSql {
 
     /** The only row, if any; several rows are an error. */
     public <T> Optional<T> optional(String sql, ParameterBinding binding, RowMapping<T> mapping) {
-        return engine.withConnection(connection -> engine.runner().query(connection, sql, binding::bind,
+        return atMostOne(sql, binding::bind, mapping);
+    }
+
+    private <T> Optional<T> atMostOne(String sql, Binding binding, RowMapping<T> mapping) {
+        return engine.withConnection(connection -> engine.runner().query(connection, sql, binding,
                 (result, row) -> {
                     if (!result.next()) {
                         return Optional.<T>empty();
@@ -53,7 +99,11 @@ public final class HandWrittenSql {
 
     /** The only row; none or several rows are an error. */
     public <T> T one(String sql, ParameterBinding binding, RowMapping<T> mapping) {
-        return engine.withConnection(connection -> engine.runner().query(connection, sql, binding::bind,
+        return exactlyOne(sql, binding::bind, mapping);
+    }
+
+    private <T> T exactlyOne(String sql, Binding binding, RowMapping<T> mapping) {
+        return engine.withConnection(connection -> engine.runner().query(connection, sql, binding,
                 (result, row) -> {
                     if (!result.next()) {
                         throw new NoResultException("no row returned by a query expected to return one: " + sql);
@@ -69,7 +119,11 @@ public final class HandWrittenSql {
 
     /** The number of rows an {@code INSERT}, {@code UPDATE} or {@code DELETE} changed. */
     public int execute(String sql, ParameterBinding binding) {
-        return engine.withConnection(connection -> engine.runner().update(connection, sql, binding::bind));
+        return update(sql, binding::bind);
+    }
+
+    private int update(String sql, Binding binding) {
+        return engine.withConnection(connection -> engine.runner().update(connection, sql, binding));
     }
 
     /** The rows as they are read; the stream holds a connection until it is closed or read to its end. */

@@ -152,7 +152,8 @@ abstract class SchemaTests extends DialectTests {
             assertEquals(List.of("bytea"), database.strings("SELECT data_type FROM information_schema.columns"
                     + " WHERE table_schema = current_schema() AND table_name = 'all_types' AND column_name = 'bytes'"));
         } else {
-            // SQLite keeps declared types only as affinities; exact types (decimals, timestamps) need TEXT.
+            // SQLite keeps declared types only as affinities: decimals are NUMERIC, so that they compare as
+            // numbers; timestamps are TEXT in a sortable form.
             Map<String, String> affinities = new TreeMap<>();
             for (List<Object> row : database.query("SELECT name, upper(type) FROM pragma_table_info('all_types')")) {
                 affinities.put((String) row.get(0), sqliteAffinity((String) row.get(1)));
@@ -160,8 +161,8 @@ abstract class SchemaTests extends DialectTests {
             assertEquals("INTEGER", affinities.get("primitive_long"));
             assertEquals("INTEGER", affinities.get("optional_boolean"));
             assertEquals("REAL", affinities.get("required_double"));
-            assertEquals("TEXT", affinities.get("money"));
-            assertEquals("TEXT", affinities.get("any_decimal"));
+            assertEquals("NUMERIC", affinities.get("money"));
+            assertEquals("NUMERIC", affinities.get("any_decimal"));
             assertEquals("TEXT", affinities.get("short_text"));
             assertEquals("TEXT", affinities.get("instant"));
             assertEquals("BLOB", affinities.get("bytes"));

@@ -13,9 +13,12 @@ import java.sql.Statement;
 
 /**
  * SQLite (3.35 and later, for {@code RETURNING}). Types follow SQLite's storage classes:
- * integers (and booleans, as 0/1) are {@code INTEGER}; text, decimals, UUIDs and temporal
- * values are {@code TEXT}. Transactions are always serializable, which satisfies every
- * isolation level; read-only transactions use {@code PRAGMA query_only}.
+ * integers (and booleans, as 0/1) are {@code INTEGER}; floating-point values {@code REAL};
+ * decimals {@code NUMERIC}, so that they compare, sort and aggregate as numbers (how much of a
+ * decimal SQLite keeps: {@link SqliteDecimals}), and a cast to {@code BigDecimal} is
+ * {@code CAST(... AS NUMERIC)}; text, UUIDs and temporal values are {@code TEXT}. Transactions
+ * are always serializable, which satisfies every isolation level; read-only transactions use
+ * {@code PRAGMA query_only}.
  */
 public final class SqliteDialect extends Dialect {
     /** The JDBC URL prefix this dialect serves. */
@@ -74,7 +77,8 @@ public final class SqliteDialect extends Dialect {
             case BOOLEAN, SHORT, INT, LONG -> "INTEGER";
             case FLOAT, DOUBLE -> "REAL";
             case BYTES -> "BLOB";
-            case DECIMAL, STRING, ENUM, UUID, LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME, INSTANT, OFFSET_DATE_TIME -> "TEXT";
+            case DECIMAL -> "NUMERIC";
+            case STRING, ENUM, UUID, LOCAL_DATE, LOCAL_TIME, LOCAL_DATE_TIME, INSTANT, OFFSET_DATE_TIME -> "TEXT";
         };
     }
 

@@ -13,8 +13,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * SQLite binding: booleans as 0/1, decimals and UUIDs as text, temporal values as sortable
- * ISO-8601 text (see {@link SqliteTime}), truncated to microseconds.
+ * SQLite binding: booleans as 0/1, decimals as numbers (an INTEGER when whole and in the 64-bit
+ * range, else the nearest REAL: see {@link SqliteDecimals}), UUIDs as text, temporal values as
+ * sortable ISO-8601 text (see {@link SqliteTime}), truncated to microseconds.
  */
 final class SqliteParameterBinder extends JdbcParameterBinder {
     SqliteParameterBinder(PreparedStatement statement) {
@@ -37,7 +38,16 @@ final class SqliteParameterBinder extends JdbcParameterBinder {
 
     @Override
     public void setBigDecimal(int index, BigDecimal value) throws SQLException {
-        setString(index, value == null ? null : value.toPlainString());
+        if (value == null) {
+            statement.setNull(index, Types.NUMERIC);
+            return;
+        }
+        Number stored = SqliteDecimals.storageValue(value);
+        if (stored instanceof Long whole) {
+            statement.setLong(index, whole);
+        } else {
+            statement.setDouble(index, stored.doubleValue());
+        }
     }
 
     @Override

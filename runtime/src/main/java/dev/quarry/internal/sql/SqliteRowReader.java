@@ -33,17 +33,36 @@ final class SqliteRowReader extends JdbcRowReader {
         return value == 0 && result.wasNull() ? null : value != 0;
     }
 
+    /**
+     * A decimal from whichever storage class SQLite returns: an INTEGER exactly, a REAL as the
+     * shortest decimal that identifies it (see {@link SqliteDecimals}), a TEXT (a column of a
+     * file written before decimals were numbers, or a cast to text) as the decimal it spells.
+     */
     @Override
     public BigDecimal getBigDecimal(int index) throws SQLException {
-        String text = result.getString(index);
-        if (text == null) {
+        Object value = result.getObject(index);
+        if (value == null) {
             return null;
         }
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new MappingException("column " + label(index) + " holds '" + text + "', which is not a decimal", e);
+        if (value instanceof Integer || value instanceof Long) {
+            return SqliteDecimals.fromLong(((Number) value).longValue());
         }
+        if (value instanceof Double real) {
+            BigDecimal decimal = SqliteDecimals.fromDouble(real);
+            if (decimal == null) {
+                throw new MappingException("column " + label(index) + " holds " + real + ", which is not a decimal");
+            }
+            return decimal;
+        }
+        if (value instanceof String text) {
+            try {
+                return new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                throw new MappingException("column " + label(index) + " holds '" + text + "', which is not a decimal", e);
+            }
+        }
+        throw new MappingException("column " + label(index) + " holds "
+                + (value instanceof byte[] ? "a BLOB" : "a " + value.getClass().getSimpleName()) + ", which is not a decimal");
     }
 
     @Override

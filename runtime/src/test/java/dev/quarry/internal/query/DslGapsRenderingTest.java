@@ -269,7 +269,7 @@ class DslGapsRenderingTest {
                         when(PERSON.age.gt(65), "senior").otherwise("other")));
         assertRenders("SELECT CAST(\"age\" AS text), CAST(\"name\" AS bigint), CAST(\"age\" AS numeric), CAST(\"name\""
                 + " AS integer), CAST(\"age\" AS double precision) FROM \"people\"",
-                "SELECT CAST(\"age\" AS TEXT), CAST(\"name\" AS INTEGER), CAST(\"age\" AS TEXT), CAST(\"name\""
+                "SELECT CAST(\"age\" AS TEXT), CAST(\"name\" AS INTEGER), CAST(\"age\" AS NUMERIC), CAST(\"name\""
                 + " AS INTEGER), CAST(\"age\" AS REAL) FROM \"people\"",
                 List.of(), ops -> ops.select(PERSON).select(cast(PERSON.age, String.class),
                         cast(PERSON.name, Long.class), cast(PERSON.age, BigDecimal.class), cast(PERSON.name, Integer.class),

@@ -102,7 +102,7 @@ class DdlTest {
                     "big" INTEGER,
                     "real" REAL,
                     "dbl" REAL,
-                    "amount" TEXT,
+                    "amount" NUMERIC,
                     "text" TEXT,
                     "data" BLOB,
                     "day" TEXT,

@@ -85,6 +85,12 @@ final class Loader {
     private final Connection connection;
     /** The identity map of this load: table name → key → entity. */
     private final Map<String, Map<Object, Object>> identity = new HashMap<>();
+    /**
+     * The tables the load reads more than once (the query's table or a relationship's target):
+     * their rows go through the identity map even where a statement cannot repeat them, so that
+     * one row is one instance across the whole load.
+     */
+    private final Set<String> shared = new HashSet<>();
 
     Loader(Engine engine, Connection connection) {
         this.engine = engine;
@@ -98,6 +104,7 @@ final class Loader {
         final EntityTable<?, ?> table;
         final int offset;
         final int keyIndex;
+        final ExprImpl<?, ?> keyColumn;
         /** The distinct entities this slot read, in row order: the parents of its select-in children. */
         final List<Object> loaded = new ArrayList<>();
         final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -110,6 +117,7 @@ final class Loader {
             this.table = table;
             this.offset = offset;
             this.keyIndex = keyIndex(table);
+            this.keyColumn = keyIndex < 0 ? null : ExprImpl.impl(table.columns().get(keyIndex));
         }
     }
 
@@ -138,6 +146,9 @@ final class Loader {
     /** Runs the query's statement and every level of {@code nodes}; returns the query's entities in order. */
     @SuppressWarnings("unchecked") // the base table reads E
     <E> List<E> fetch(EntityTable<E, ?> table, QueryModel model, RenderedSql plain, List<Node> nodes) {
+        Set<String> seenTables = new HashSet<>();
+        seenTables.add(table.name());
+        collectShared(nodes, seenTables);
         Shape shape = shape(table, model, nodes);
         if (shape.toManyJoined && (model.limit != null || model.offset != null)) {
             if (!model.joins.isEmpty() || !model.groupBy.isEmpty() || model.distinct) {
@@ -152,17 +163,27 @@ final class Loader {
         List<Object> roots = new ArrayList<>();
         if (shape.toManyJoined) {
             Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-            run(shape, null, (entity, row) -> {
+            run(shape, null, true, (entity, row) -> {
                 if (seen.add(entity)) {
                     roots.add(entity);
                 }
             });
         } else {
             // one row per entity: the query's own SQL when nothing is joined
-            run(shape, shape.slots.isEmpty() ? plain : null, (entity, row) -> roots.add(entity));
+            run(shape, shape.slots.isEmpty() ? plain : null, false, (entity, row) -> roots.add(entity));
         }
         loadBelow(shape, nodes, roots);
         return (List<E>) roots;
+    }
+
+    private void collectShared(List<Node> nodes, Set<String> seenTables) {
+        for (Node node : nodes) {
+            String name = node.relation().target().name();
+            if (!seenTables.add(name)) {
+                shared.add(name);
+            }
+            collectShared(node.children, seenTables);
+        }
     }
 
     /** Adds {@code nodes}' joined relationships (and theirs, recursively) to a statement of {@code base}. */
@@ -217,15 +238,22 @@ final class Loader {
         void accept(Object entity, RowReader row) throws SQLException;
     }
 
-    /** Runs a statement, maps and links each row's entities, and passes each row's base entity on. */
-    private void run(Shape shape, RenderedSql rendered, RowConsumer consumer) {
+    /**
+     * Runs a statement, maps and links each row's entities, and passes each row's base entity on.
+     * The base rows go through the identity map when {@code repeats} (the statement may return
+     * one several times) or when the load reads the table elsewhere too.
+     */
+    private void run(Shape shape, RenderedSql rendered, boolean repeats, RowConsumer consumer) {
         RenderedSql sql = rendered != null ? rendered : shape.model.render(engine.dialect(), shape.selected);
         Results.check(engine, connection, shape.model.hasOuterJoins(), sql);
-        int baseKey = keyIndex(shape.base);
+        EntityTable<?, ?> baseTable = shape.base;
+        boolean mapped = repeats || shape.toManyJoined || shared.contains(baseTable.name());
+        int baseKey = keyIndex(baseTable);
+        ExprImpl<?, ?> baseKeyColumn = baseKey < 0 ? null : ExprImpl.impl(baseTable.columns().get(baseKey));
         engine.runner().query(connection, sql.sql(), sql::bind, (result, row) -> {
             Object[] entities = new Object[shape.slots.size()];
             while (result.next()) {
-                Object base = read(shape.base, baseKey, row, 1);
+                Object base = mapped ? read(baseTable, baseKey, baseKeyColumn, row, 1) : baseTable.mapper().read(row, 1);
                 for (int s = 0; s < entities.length; s++) {
                     Slot slot = shape.slots.get(s);
                     Object parent = slot.parent < 0 ? base : entities[slot.parent];
@@ -233,7 +261,7 @@ final class Loader {
                         entities[s] = null;
                         continue;
                     }
-                    Object target = read(slot.table, slot.keyIndex, row, slot.offset);
+                    Object target = read(slot.table, slot.keyIndex, slot.keyColumn, row, slot.offset);
                     entities[s] = target;
                     linkJoined(slot, parent, target);
                 }
@@ -320,20 +348,25 @@ final class Loader {
         if (!node.level.sorts().isEmpty()) {
             base = base.orderBy(node.level.sorts());
         }
+        boolean repeats = schema.kind() == Relation.Kind.MANY_TO_MANY;
         List<Object> loaded = new ArrayList<>();
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        RelationImpl<Object, Object> inverse = toOneInverse(relation);
         Shape shape = null;
         for (int from = 0; from < values.size(); from += MAX_IN_VALUES) {
             List<Object> chunk = values.subList(from, Math.min(values.size(), from + MAX_IN_VALUES));
             shape = shape(target, base.where(new InCondition<>(match, new ArrayList<>(chunk), false)), node.children);
             shape.selected.add(match);
             int matchIndex = shape.selected.size();
-            run(shape, null, (entity, row) -> {
-                if (seen.add(entity)) {
+            // a row per related entity, unless a join table or a joined collection repeats them
+            boolean distinctRows = !repeats && !shape.toManyJoined;
+            run(shape, null, repeats, (entity, row) -> {
+                if (distinctRows || seen.add(entity)) {
                     loaded.add(entity);
                 }
-                for (Object parent : parentsByValue.get(match.read(row, matchIndex))) {
-                    link(relation, parent, entity);
+                List<Object> owners = parentsByValue.get(match.read(row, matchIndex));
+                for (int i = 0; i < owners.size(); i++) {
+                    link(relation, inverse, owners.get(i), entity);
                 }
             });
         }
@@ -350,22 +383,28 @@ final class Loader {
         }
     }
 
+    /** The to-one other side of {@code relation}, which loading it also fills; {@code null} if none. */
+    private static RelationImpl<Object, Object> toOneInverse(RelationImpl<Object, Object> relation) {
+        RelationImpl<Object, Object> inverse = relation.inverse().orElse(null);
+        return inverse == null || inverse.kind().isToMany() ? null : inverse;
+    }
+
     /** Puts {@code target} into the parent's relationship, and the parent into the target's to-one side of the pair. */
     private static void link(RelationImpl<Object, Object> relation, Object parent, Object target) {
+        link(relation, toOneInverse(relation), parent, target);
+    }
+
+    private static void link(RelationImpl<Object, Object> relation, RelationImpl<Object, Object> inverse,
+                             Object parent, Object target) {
         Object holder = relation.holder(parent);
         if (relation.kind().isToMany()) {
             collection(relation, holder).loadOne(target);
         } else {
             ref(relation, holder).load(target);
         }
-        if (target == null) {
-            return;
+        if (target != null && inverse != null) {
+            ref(inverse, inverse.holder(target)).load(parent);
         }
-        relation.inverse().ifPresent(inverse -> {
-            if (!inverse.kind().isToMany()) {
-                ref(inverse, inverse.holder(target)).load(parent);
-            }
-        });
     }
 
     @SuppressWarnings("unchecked")
@@ -391,14 +430,15 @@ final class Loader {
     }
 
     /** Reads the entity whose columns start at {@code offset}, or {@code null} when its key is NULL (no joined row). */
-    private Object read(EntityTable<?, ?> table, int keyIndex, RowReader row, int offset) throws SQLException {
+    private Object read(EntityTable<?, ?> table, int keyIndex, ExprImpl<?, ?> keyColumn, RowReader row, int offset)
+            throws SQLException {
         Map<Object, Object> byKey = identity.computeIfAbsent(table.name(), name -> new HashMap<>());
         if (keyIndex < 0) {
             Object entity = table.mapper().read(row, offset);
             Object existing = byKey.putIfAbsent(keyOf(table, entity), entity);
             return existing != null ? existing : entity;
         }
-        Object key = ExprImpl.impl(table.columns().get(keyIndex)).read(row, offset + keyIndex);
+        Object key = keyColumn.read(row, offset + keyIndex);
         if (key == null) {
             return null;
         }

@@ -28,22 +28,13 @@ import dev.quarry.query.TextResult;
 import dev.quarry.query.Tuple2;
 import dev.quarry.query.WriteStatement;
 import dev.quarry.testing.postgres.PostgresServer;
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -212,94 +203,5 @@ class DslGapsExecutionTest {
     private static Operations operations(Dialect dialect, DataSource dataSource) {
         Engine engine = new Engine(dialect, dataSource, new SqlLog(false));
         return new Operations(engine, engine);
-    }
-
-    /**
-     * Connections to a real database that record the SQL of every statement prepared on them and,
-     * when {@code version} is given, report it as the database's product version.
-     */
-    private static final class RecordingDataSource implements DataSource {
-        final List<String> prepared = new CopyOnWriteArrayList<>();
-        private final String url;
-        private final String version;
-
-        RecordingDataSource(String url, String version) {
-            this.url = url;
-            this.version = version;
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            Connection connection = DriverManager.getConnection(url);
-            return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, arguments) -> {
-                        if (method.getName().startsWith("prepare")) {
-                            prepared.add((String) arguments[0]);
-                        }
-                        if (method.getName().equals("getMetaData") && version != null) {
-                            return metaData(connection.getMetaData());
-                        }
-                        return invoke(connection, method, arguments);
-                    });
-        }
-
-        private DatabaseMetaData metaData(DatabaseMetaData real) {
-            return (DatabaseMetaData) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[] {DatabaseMetaData.class}, (proxy, method, arguments) ->
-                            method.getName().equals("getDatabaseProductVersion") ? version
-                                    : invoke(real, method, arguments));
-        }
-
-        private static Object invoke(Object target, java.lang.reflect.Method method, Object[] arguments)
-                throws Throwable {
-            try {
-                return method.invoke(target, arguments);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
-        }
-
-        @Override
-        public String toString() {
-            return "recording " + url.toLowerCase(Locale.ROOT);
-        }
     }
 }

@@ -84,7 +84,7 @@ public final class BenchmarkReport {
                 .param("contender", contenders.stream().map(ContenderKind::id).toArray(String[]::new))
                 .result(out.resolve("benchmarks.json").toString())
                 .resultFormat(ResultFormatType.JSON);
-        String settings = "1.37; average time; 1 fork per benchmark; 3 warm-up and 5 measured iterations of 1 s"
+        String settings = "1.37; average time; 1 fork per benchmark; 8 warm-up and 5 measured iterations of 1 s"
                 + " (bulk load: 1 and 4)";
         if (quick) {
             options.warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(200));

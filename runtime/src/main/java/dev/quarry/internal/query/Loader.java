@@ -245,7 +245,7 @@ final class Loader {
      */
     private void run(Shape shape, RenderedSql rendered, boolean repeats, RowConsumer consumer) {
         RenderedSql sql = rendered != null ? rendered : shape.model.render(engine.dialect(), shape.selected);
-        Results.check(engine, connection, shape.model.hasOuterJoins(), sql);
+        Results.check(engine, connection, sql);
         EntityTable<?, ?> baseTable = shape.base;
         boolean mapped = repeats || shape.toManyJoined || shared.contains(baseTable.name());
         int baseKey = keyIndex(baseTable);

@@ -172,21 +172,6 @@ final class QueryModel {
         return !joins.isEmpty();
     }
 
-    /**
-     * Whether this query's own joins include a {@code RIGHT} or {@code FULL} join. Only its own:
-     * those of nested queries (subqueries, derived and common tables) are not seen here, but every
-     * rendering records them all in {@link RenderedSql#outerJoins()}, which the checks before a
-     * statement runs read ({@link Results#check}).
-     */
-    boolean hasOuterJoins() {
-        for (Join join : joins) {
-            if (join.kind().outer) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Renders {@code SELECT [DISTINCT] <list> FROM ...} with every clause of the model. */
     RenderedSql render(Dialect dialect, List<ExprImpl<?, ?>> selected) {
         SqlBuilder sql = new SqlBuilder(dialect);

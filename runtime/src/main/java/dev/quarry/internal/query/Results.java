@@ -90,16 +90,7 @@ final class Results {
      * @throws UnsupportedOperationException if the database lacks them (SQLite before 3.39)
      */
     static void check(Engine engine, Connection connection, RenderedSql sql) {
-        check(engine, connection, false, sql);
-    }
-
-    /**
-     * Like {@link #check(Engine, Connection, RenderedSql)}, checking also when {@code outerJoins}
-     * is set. Rendering records every outer join of a statement, wherever it is, so for a
-     * statement rendered by a {@link QueryModel} the flag adds nothing.
-     */
-    static void check(Engine engine, Connection connection, boolean outerJoins, RenderedSql sql) {
-        if (!outerJoins && !sql.outerJoins()) {
+        if (!sql.outerJoins()) {
             return;
         }
         try {

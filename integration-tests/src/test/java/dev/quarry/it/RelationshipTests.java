@@ -143,8 +143,8 @@ abstract class RelationshipTests {
             page = db().select(MEMBER).orderBy(MEMBER.name.asc()).limit(10).offset(10)
                     .load(selectIn(MEMBER.articles)).fetch();
             assertEquals(2, count.total(), count::toString);
-            String articles = count.statements().get(1);
-            assertEquals(10, articles.chars().filter(c -> c == '?').count(), articles);
+            assertEquals(10, count.boundValues().get(1), "the articles of the page's ten members: "
+                    + count.statements().get(1));
         }
         assertEquals("member-0011", page.get(0).name);
         assertEquals("member-0020", page.get(9).name);

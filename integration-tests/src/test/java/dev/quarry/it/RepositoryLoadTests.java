@@ -148,9 +148,8 @@ abstract class RepositoryLoadTests {
             assertTrue(statements.get(0).toLowerCase(Locale.ROOT).contains("count("), statements.get(0));
             assertFalse(statements.get(0).toLowerCase(Locale.ROOT).contains("article"),
                     "the count reads members only: " + statements.get(0));
-            String articles = statements.get(2);
-            assertEquals(10, articles.chars().filter(c -> c == '?').count(),
-                    "the articles of the page's ten members: " + articles);
+            assertEquals(10, count.boundValues().get(2), "the articles of the page's ten members: "
+                    + statements.get(2));
         }
         assertEquals(30, page.totalElements());
         assertEquals(3, page.totalPages());

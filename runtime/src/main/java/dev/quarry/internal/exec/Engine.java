@@ -16,14 +16,16 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * What one database's statements share: the dialect, the statement runner, JDBI over the
- * pool and the cache of rendered entity statements. As a connection source it joins the
- * transaction bound to the current thread, if any, else lends a pooled connection per statement.
+ * What one database's statements share: the dialect, the statement runner, the pool, JDBI over
+ * it (for transaction blocks and their savepoints) and the cache of rendered entity statements.
+ * As a connection source it joins the transaction bound to the current thread, if any, else
+ * lends a pooled connection per statement (or per short transaction of several statements).
  */
 public final class Engine implements ConnectionSource {
     private final Dialect dialect;
     private final Runner runner;
     private final StatementRepeats repeats;
+    private final DataSource dataSource;
     private final Jdbi jdbi;
     private final ThreadLocal<ConnectionSource> bound = new ThreadLocal<>();
     private final Map<SchemaKey, TableStatements> statements = new ConcurrentHashMap<>();
@@ -37,6 +39,7 @@ public final class Engine implements ConnectionSource {
         this.dialect = dialect;
         this.repeats = repeats;
         this.runner = new Runner(dialect, log, repeats);
+        this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
     }
 
@@ -73,7 +76,7 @@ public final class Engine implements ConnectionSource {
         return cached;
     }
 
-    /** Opens a JDBI handle on a pooled connection. */
+    /** Opens a JDBI handle on a pooled connection (for a transaction block). */
     public Handle open() {
         try {
             return jdbi.open();
@@ -105,11 +108,11 @@ public final class Engine implements ConnectionSource {
         if (transaction != null) {
             return transaction.withConnection(work);
         }
-        Handle handle = open();
+        Connection connection = borrow();
         try {
-            return work.apply(handle.getConnection());
+            return work.apply(connection);
         } finally {
-            close(handle);
+            giveBack(connection);
         }
     }
 
@@ -119,52 +122,24 @@ public final class Engine implements ConnectionSource {
         if (transaction != null) {
             return transaction.atomically(work);
         }
-        Handle handle = open();
+        Connection connection = borrow();
         boolean operation = repeats.beginOperation();
         try {
-            begin(handle);
+            begin(connection);
             T result;
             try {
-                result = work.apply(handle.getConnection());
+                result = work.apply(connection);
             } catch (RuntimeException | Error e) {
-                rollback(handle, e);
+                rollback(connection, e);
                 throw e;
             }
-            commit(handle);
+            commit(connection);
             return result;
         } finally {
             if (operation) {
                 repeats.endOperation();
             }
-            close(handle);
-        }
-    }
-
-    private static void begin(Handle handle) {
-        try {
-            handle.begin();
-        } catch (RuntimeException e) {
-            throw new TransactionException("cannot begin a transaction: " + e.getMessage(), e);
-        }
-    }
-
-    private static void commit(Handle handle) {
-        try {
-            handle.commit();
-        } catch (RuntimeException e) {
-            TransactionException failure = new TransactionException("cannot commit: " + e.getMessage(), e);
-            rollback(handle, failure);
-            throw failure;
-        }
-    }
-
-    private static void rollback(Handle handle, Throwable cause) {
-        try {
-            if (handle.isInTransaction()) {
-                handle.rollback();
-            }
-        } catch (RuntimeException e) {
-            cause.addSuppressed(e);
+            giveBack(connection);
         }
     }
 
@@ -174,23 +149,82 @@ public final class Engine implements ConnectionSource {
         if (transaction != null) {
             return transaction.lease();
         }
-        Handle handle = open();
+        Connection connection = borrow();
         return new Lease() {
             private boolean closed;
 
             @Override
             public Connection connection() {
-                return handle.getConnection();
+                return connection;
             }
 
             @Override
             public void close() {
                 if (!closed) {
                     closed = true;
-                    Engine.close(handle);
+                    giveBack(connection);
                 }
             }
         };
+    }
+
+    /**
+     * A pooled connection for statements outside a transaction block, straight from the pool:
+     * a JDBI handle per statement would cost several microseconds of set-up and clean-up on the
+     * hottest path (a read by key) and add nothing an auto-commit statement needs.
+     */
+    private Connection borrow() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new SqlExecutionException("cannot get a " + dialect.name() + " connection from the pool: "
+                    + e.getMessage(), null, e);
+        }
+    }
+
+    /** Returns a borrowed connection to the pool. */
+    private static void giveBack(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new QuarryException("cannot return a connection to the pool: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts a short transaction of {@link #atomically} on a borrowed connection. */
+    private static void begin(Connection connection) {
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new TransactionException("cannot begin a transaction: " + e.getMessage(), e);
+        }
+    }
+
+    /** Commits a short transaction and puts the connection back into auto-commit mode. */
+    private static void commit(Connection connection) {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            TransactionException failure = new TransactionException("cannot commit: " + e.getMessage(), e);
+            rollback(connection, failure);
+            throw failure;
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new TransactionException("committed, but cannot reset the connection to auto-commit: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Rolls back a short transaction; a failure to do so is added to {@code cause}. */
+    private static void rollback(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     /** A map key comparing schemas by identity: each generated table has one schema constant. */

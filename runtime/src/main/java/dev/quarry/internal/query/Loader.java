@@ -5,6 +5,7 @@ import dev.quarry.internal.relation.RefHolder;
 import dev.quarry.internal.relation.RelatedCollection;
 import dev.quarry.internal.relation.RelationImpl;
 import dev.quarry.internal.sql.RenderedSql;
+import dev.quarry.internal.sql.SqlArray;
 import dev.quarry.query.Column;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.Relation;
@@ -25,10 +26,12 @@ import java.util.Set;
 /**
  * Runs a query with load options on one connection: the query's statement, with its
  * {@code joined} relationships folded in as {@code LEFT JOIN}s, then one statement per
- * {@code selectIn} level for all the entities of the level above ({@code WHERE fk IN (...)},
- * split only beyond {@value #MAX_IN_VALUES} values). Within one load every row of a table maps to
- * one instance (an identity map by key), so both sides of a relationship point at the same
- * objects, and loaded to-many relationships set the to-one side of their pair.
+ * {@code selectIn} level for all the entities of the level above: {@code WHERE fk = ANY (?)}
+ * with one array parameter where the dialect has arrays of the key's type (PostgreSQL), else
+ * {@code WHERE fk IN (...)}, split only beyond {@value #MAX_IN_VALUES} values. Within one load
+ * every row of a table maps to one instance (an identity map by key), so both sides of a
+ * relationship point at the same objects, and loaded to-many relationships set the to-one side of
+ * their pair.
  */
 final class Loader {
     /** The most values one {@code IN} list binds (the databases allow 32,766 parameters or more). */
@@ -309,7 +312,10 @@ final class Loader {
         }
     }
 
-    /** Loads one select-in level for {@code parents}: one statement per {@value #MAX_IN_VALUES} distinct values. */
+    /**
+     * Loads one select-in level for {@code parents}: one statement, or with {@code IN} lists one
+     * per {@value #MAX_IN_VALUES} distinct values.
+     */
     private void selectIn(Node node, List<Object> parents) {
         RelationImpl<Object, Object> relation = node.relation();
         RelationSchema schema = relation.schema();
@@ -334,13 +340,17 @@ final class Loader {
         EntityTable<?, ?> target = relation.target();
         QueryModel base = QueryModel.of(target);
         ExprImpl<?, ?> match;
+        // where the statement's rows carry the parent's value: the target's own column, else an added one
+        int matchColumn;
         if (schema.kind() == Relation.Kind.MANY_TO_MANY) {
             LinkTable link = LinkTable.of(schema, relation.source(), target);
             base = base.join(QueryModel.JoinKind.INNER, link, new ExpressionComparisonCondition<>(
                     ExprImpl.impl(link.targetColumn), "=", column(target, schema.targetColumn())));
             match = ExprImpl.impl(link.sourceColumn);
+            matchColumn = -1;
         } else {
             match = column(target, schema.targetColumn());
+            matchColumn = columnIndex(target, schema.targetColumn());
         }
         if (node.level.where() != null) {
             base = base.where(node.level.where());
@@ -353,11 +363,18 @@ final class Loader {
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         RelationImpl<Object, Object> inverse = toOneInverse(relation);
         Shape shape = null;
-        for (int from = 0; from < values.size(); from += MAX_IN_VALUES) {
-            List<Object> chunk = values.subList(from, Math.min(values.size(), from + MAX_IN_VALUES));
-            shape = shape(target, base.where(new InCondition<>(match, new ArrayList<>(chunk), false)), node.children);
-            shape.selected.add(match);
-            int matchIndex = shape.selected.size();
+        // one array parameter where the dialect has arrays (one statement shape for any count), else IN lists
+        SqlArray array = engine.dialect().array(match.type(), values);
+        int chunkSize = array != null ? values.size() : MAX_IN_VALUES;
+        for (int from = 0; from < values.size(); from += chunkSize) {
+            AbstractCondition matching = array != null ? new AnyCondition<>(match, array)
+                    : new InCondition<>(match, new ArrayList<>(values.subList(from,
+                            Math.min(values.size(), from + chunkSize))), false);
+            shape = shape(target, base.where(matching), node.children);
+            if (matchColumn < 0) {
+                shape.selected.add(match);
+            }
+            int matchIndex = matchColumn < 0 ? shape.selected.size() : matchColumn + 1;
             // a row per related entity, unless a join table or a joined collection repeats them
             boolean distinctRows = !repeats && !shape.toManyJoined;
             run(shape, null, repeats, (entity, row) -> {
@@ -456,19 +473,21 @@ final class Loader {
         return table.mapper().key(entity);
     }
 
-    /** The position of a single-column key among the table's columns; -1 for a composite key. */
-    private static int keyIndex(EntityTable<?, ?> table) {
-        List<String> key = table.schema().primaryKey();
-        if (key.size() != 1) {
-            return -1;
-        }
+    /** The position of the column named {@code name} among the table's columns. */
+    private static int columnIndex(EntityTable<?, ?> table, String name) {
         List<ColumnSchema> columns = table.schema().columns();
         for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equals(key.get(0))) {
+            if (columns.get(i).name().equals(name)) {
                 return i;
             }
         }
-        throw new IllegalStateException("the key column " + key.get(0) + " is not a column of " + table.name());
+        throw new IllegalStateException("no column " + name + " in " + table.name());
+    }
+
+    /** The position of a single-column key among the table's columns; -1 for a composite key. */
+    private static int keyIndex(EntityTable<?, ?> table) {
+        List<String> key = table.schema().primaryKey();
+        return key.size() == 1 ? columnIndex(table, key.get(0)) : -1;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Everything Quarry knows about one database's SQL: identifier quoting, pagination, how values
@@ -97,6 +98,17 @@ public abstract class Dialect {
 
     /** The {@code DEFAULT} clause of a column with a server default, without a leading space. */
     public abstract String defaultClause(String expression);
+
+    /**
+     * The values as one array parameter, for {@code column = ANY (?)}; {@code null} when this
+     * dialect has no arrays of {@code type} (then the caller writes an {@code IN} list).
+     *
+     * @param type   the type of the values, the column's
+     * @param values the values, none {@code null}
+     */
+    public SqlArray array(ValueType type, List<?> values) {
+        return null;
+    }
 
     /** Applies an isolation level to a connection about to begin a transaction. */
     public abstract void applyIsolation(Connection connection, Isolation isolation) throws SQLException;

@@ -3,6 +3,7 @@ package dev.quarry.internal.sql;
 import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.ValueType;
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -143,6 +144,10 @@ public abstract class JdbcParameterBinder implements ParameterBinder {
 
     @Override
     public void setObject(int index, Object value, ValueType type) throws SQLException {
+        if (value instanceof SqlArray array) {
+            setArray(index, array);
+            return;
+        }
         switch (type) {
             case BOOLEAN -> setBooleanOrNull(index, (Boolean) value);
             case SHORT -> setShortOrNull(index, (Short) value);
@@ -161,5 +166,11 @@ public abstract class JdbcParameterBinder implements ParameterBinder {
             case OFFSET_DATE_TIME -> setOffsetDateTime(index, (OffsetDateTime) value);
             case ENUM -> setEnum(index, (Enum<?>) value);
         }
+    }
+
+    /** Binds a list of values as one SQL array (PostgreSQL's {@code = ANY (?)}). */
+    protected void setArray(int index, SqlArray array) throws SQLException {
+        Array value = statement.getConnection().createArrayOf(array.sqlType(), array.elements());
+        statement.setArray(index, value);
     }
 }

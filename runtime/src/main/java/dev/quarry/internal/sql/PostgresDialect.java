@@ -4,11 +4,13 @@ import dev.quarry.exception.QuarryException;
 import dev.quarry.spi.ColumnSchema;
 import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.RowReader;
+import dev.quarry.spi.ValueType;
 import dev.quarry.transaction.Isolation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 /** PostgreSQL (10 and later). */
 public final class PostgresDialect extends Dialect {
@@ -55,6 +57,20 @@ public final class PostgresDialect extends Dialect {
             case LOCAL_DATE_TIME -> "timestamp";
             case INSTANT, OFFSET_DATE_TIME -> "timestamptz";
         };
+    }
+
+    /** Arrays of the types keys and foreign keys have: integers, text and UUIDs. */
+    @Override
+    public SqlArray array(ValueType type, List<?> values) {
+        String sqlType = switch (type) {
+            case SHORT -> "int2";
+            case INT -> "int4";
+            case LONG -> "int8";
+            case STRING -> "text";
+            case UUID -> "uuid";
+            default -> null;
+        };
+        return sqlType == null ? null : new SqlArray(type, sqlType, values.toArray());
     }
 
     @Override

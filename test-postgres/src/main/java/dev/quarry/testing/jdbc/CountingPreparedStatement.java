@@ -21,16 +21,39 @@ import java.sql.SQLXML;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.util.Calendar;
+import java.util.HashMap;
+import java.util.Map;
 
 /** A {@link PreparedStatement} that counts its executions as {@link CountingStatement} does. */
 final class CountingPreparedStatement extends CountingStatement implements PreparedStatement {
     private final PreparedStatement prepared;
     private final String sql;
+    private final int placeholders;
+    /** The number of elements of each array parameter, by parameter index. */
+    private final Map<Integer, Integer> arrays = new HashMap<>();
 
     CountingPreparedStatement(PreparedStatement prepared, CountingConnection connection, String sql) {
         super(prepared, connection);
         this.prepared = prepared;
         this.sql = sql;
+        this.placeholders = (int) sql.chars().filter(c -> c == '?').count();
+    }
+
+    /** The values the next execution binds: one per placeholder, an array counting its elements. */
+    private int values() {
+        int values = placeholders - arrays.size();
+        for (int elements : arrays.values()) {
+            values += elements;
+        }
+        return values;
+    }
+
+    private static int elements(Array array) {
+        try {
+            return array != null && array.getArray() instanceof Object[] elements ? elements.length : 1;
+        } catch (SQLException e) {
+            return 1;
+        }
     }
 
     @Override
@@ -40,13 +63,13 @@ final class CountingPreparedStatement extends CountingStatement implements Prepa
 
     @Override
     public ResultSet executeQuery() throws SQLException {
-        JdbcStatements.executed(sql);
+        JdbcStatements.executed(sql, values());
         return prepared.executeQuery();
     }
 
     @Override
     public int executeUpdate() throws SQLException {
-        JdbcStatements.executed(sql);
+        JdbcStatements.executed(sql, values());
         return prepared.executeUpdate();
     }
 
@@ -138,6 +161,7 @@ final class CountingPreparedStatement extends CountingStatement implements Prepa
 
     @Override
     public void clearParameters() throws SQLException {
+        arrays.clear();
         prepared.clearParameters();
     }
 
@@ -153,7 +177,7 @@ final class CountingPreparedStatement extends CountingStatement implements Prepa
 
     @Override
     public boolean execute() throws SQLException {
-        JdbcStatements.executed(sql);
+        JdbcStatements.executed(sql, values());
         return prepared.execute();
     }
 
@@ -185,6 +209,7 @@ final class CountingPreparedStatement extends CountingStatement implements Prepa
 
     @Override
     public void setArray(int parameterIndex, Array x) throws SQLException {
+        arrays.put(parameterIndex, elements(x));
         prepared.setArray(parameterIndex, x);
     }
 
@@ -330,7 +355,7 @@ final class CountingPreparedStatement extends CountingStatement implements Prepa
 
     @Override
     public long executeLargeUpdate() throws SQLException {
-        JdbcStatements.executed(sql);
+        JdbcStatements.executed(sql, values());
         return prepared.executeLargeUpdate();
     }
 }

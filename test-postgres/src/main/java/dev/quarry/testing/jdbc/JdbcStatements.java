@@ -70,22 +70,26 @@ public final class JdbcStatements {
     }
 
     static void executed(String sql) {
+        executed(sql, 0);
+    }
+
+    static void executed(String sql, int values) {
         statements.incrementAndGet();
-        record(sql, false);
+        record(sql, false, values);
     }
 
     static void executedBatch(String sql, int rows) {
         statements.incrementAndGet();
         batches.incrementAndGet();
         batchedRows.addAndGet(rows);
-        record(sql, true);
+        record(sql, true, 0);
     }
 
-    private static void record(String sql, boolean batch) {
+    private static void record(String sql, boolean batch, int values) {
         List<StatementCount> open = OPEN.get();
         if (open != null) {
             for (StatementCount count : open) {
-                count.record(sql, batch);
+                count.record(sql, batch, values);
             }
         }
     }

@@ -15,6 +15,7 @@ import java.util.List;
 public final class StatementCount implements AutoCloseable {
     private final List<StatementCount> open;
     private final List<String> statements = new ArrayList<>();
+    private final List<Integer> values = new ArrayList<>();
     private int batches;
     private boolean closed;
 
@@ -33,6 +34,17 @@ public final class StatementCount implements AutoCloseable {
      */
     public synchronized List<String> statements() {
         return List.copyOf(statements);
+    }
+
+    /**
+     * How many values each of the {@link #statements()} bound, in the same order: one per
+     * parameter, an array parameter counting its elements (so {@code IN (?, ?, ?)} and
+     * {@code = ANY (?)} with an array of three both count 3). Zero for a statement without
+     * parameters and for a batch. Parameters are the {@code ?} of the SQL text, so a {@code ?}
+     * inside a literal or comment counts too.
+     */
+    public synchronized List<Integer> boundValues() {
+        return List.copyOf(values);
     }
 
     /** How many of the {@link #statements()} were batches. */
@@ -54,11 +66,12 @@ public final class StatementCount implements AutoCloseable {
         open.remove(this);
     }
 
-    synchronized void record(String sql, boolean batch) {
+    synchronized void record(String sql, boolean batch, int boundValues) {
         if (closed) {
             return;
         }
         statements.add(sql);
+        values.add(boundValues);
         if (batch) {
             batches++;
         }

@@ -113,6 +113,38 @@ class JdbcStatementsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {SQLITE, POSTGRES})
+    void boundValuesCountEachParameterAndTheElementsOfAnArray(String database) throws SQLException {
+        String in = "SELECT 1 WHERE 1 IN (?, ?, ?)";
+        try (Connection connection = DriverManager.getConnection(url(database));
+                StatementCount count = JdbcStatements.count()) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SELECT 1");
+            }
+            try (PreparedStatement statement = connection.prepareStatement(in)) {
+                for (int i = 1; i <= 3; i++) {
+                    statement.setInt(i, i);
+                }
+                statement.executeQuery().close();
+            }
+            if (database.equals(POSTGRES)) {
+                try (PreparedStatement statement = connection.prepareStatement("SELECT 1 WHERE 1 = ANY (?) AND 2 > ?")) {
+                    statement.setArray(1, connection.createArrayOf("int4", new Integer[] {1, 2, 3, 4}));
+                    statement.setInt(2, 1);
+                    statement.executeQuery().close();
+                    statement.clearParameters();
+                    statement.setArray(1, connection.createArrayOf("int4", new Integer[] {1, 2}));
+                    statement.setInt(2, 1);
+                    statement.executeQuery().close();
+                }
+                assertEquals(List.of(0, 3, 5, 3), count.boundValues(), count::toString);
+            } else {
+                assertEquals(List.of(0, 3), count.boundValues(), count::toString);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {SQLITE, POSTGRES})
     void totalsCountPreparedStatementsAndBatchRows(String database) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url(database));
                 Statement statement = connection.createStatement()) {

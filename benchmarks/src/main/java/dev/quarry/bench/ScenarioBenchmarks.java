@@ -31,8 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class ScenarioBenchmarks {
-    /** The contender measured: jdbc, quarry, jdbi, jooq or hibernate. */
-    @Param({"jdbc", "quarry", "jdbi", "jooq", "hibernate"})
+    /** The contender measured: jdbc, quarry, quarry-repository, jdbi, jooq or hibernate. */
+    @Param({"jdbc", "quarry", "quarry-repository", "jdbi", "jooq", "hibernate"})
     public String contender;
 
     private final Workload workload = new Workload();

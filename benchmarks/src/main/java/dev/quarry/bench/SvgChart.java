@@ -11,7 +11,7 @@ import java.util.Optional;
  * visible next to 20×, with a dashed line at 1×.
  */
 public final class SvgChart {
-    private static final String[] COLORS = {"#7f7f7f", "#d62728", "#1f77b4", "#2ca02c", "#ff7f0e"};
+    private static final String[] COLORS = {"#7f7f7f", "#d62728", "#9467bd", "#1f77b4", "#2ca02c", "#ff7f0e"};
     private static final int WIDTH = 960;
     private static final int LABEL_WIDTH = 290;
     private static final int PLOT_WIDTH = 560;

@@ -1,6 +1,8 @@
 package dev.quarry.bench.contender;
 
 import dev.quarry.bench.quarry.QuarryContender;
+import dev.quarry.bench.quarry.QuarryRepositoryContender;
+import java.util.Arrays;
 import java.util.function.Supplier;
 
 /** The contenders, in the order the report shows them; the names are the JMH parameter values. */
@@ -9,6 +11,8 @@ public enum ContenderKind {
     JDBC("jdbc", "JDBC (hand-written)", JdbcContender::new),
     /** Quarry's DSL. */
     QUARRY("quarry", "Quarry", QuarryContender::new),
+    /** Quarry's generated repositories. */
+    QUARRY_REPOSITORY("quarry-repository", "Quarry repository", QuarryRepositoryContender::new),
     /** JDBI 3, fluent API. */
     JDBI("jdbi", "JDBI 3", JdbiContender::new),
     /** jOOQ 3.19, DSL. */
@@ -48,6 +52,7 @@ public enum ContenderKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("Unknown contender '" + id + "'; use one of jdbc, quarry, jdbi, jooq, hibernate");
+        throw new IllegalArgumentException("Unknown contender '" + id + "'; use one of "
+                + String.join(", ", Arrays.stream(values()).map(ContenderKind::id).toList()));
     }
 }

@@ -103,6 +103,20 @@ public interface DataAccess {
     <E> List<E> insertAll(EntityTable<E, ?> table, Collection<? extends E> entities);
 
     /**
+     * Inserts many entities as fast as the database takes them, returning only how many rows it
+     * took: nothing is read back, so the entities are not changed (no generated keys, no server
+     * defaults; use {@link #insertAll} for those). On PostgreSQL the rows are streamed with
+     * {@code COPY ... FROM STDIN}, one copy per set of omitted server-default columns; on other
+     * databases they go in multi-row {@code INSERT}s without {@code RETURNING}. All of it happens
+     * in one transaction (the current one, or one of its own): a failure inserts nothing.
+     * Constraint violations are reported as for an {@code INSERT}.
+     *
+     * @return the number of rows inserted
+     * @throws NullPointerException if {@code entities} is or holds {@code null}
+     */
+    <E> long bulkInsert(EntityTable<E, ?> table, Collection<? extends E> entities);
+
+    /**
      * Persists {@code entity} with the related entities its relationships hold, in one
      * transaction (the current one, if any): every relationship that was loaded or set in code
      * is followed (an unloaded one has nothing to write).

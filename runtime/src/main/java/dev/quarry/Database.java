@@ -240,6 +240,11 @@ public final class Database implements DataAccess, AutoCloseable {
     }
 
     @Override
+    public <E> long bulkInsert(EntityTable<E, ?> table, Collection<? extends E> entities) {
+        return operations.bulkInsert(table, entities);
+    }
+
+    @Override
     public <E> E persist(EntityTable<E, ?> table, E entity) {
         return operations.persist(table, entity);
     }

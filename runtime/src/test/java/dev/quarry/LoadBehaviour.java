@@ -124,6 +124,25 @@ abstract class LoadBehaviour {
     }
 
     @Test
+    void selectInBindsTheParentKeysAsOneArrayWhereTheDialectHasArrays() {
+        try (StatementCount count = JdbcStatements.count()) {
+            db.select(AUTHOR).orderBy(AUTHOR.name.asc()).load(selectIn(AUTHOR.books).then(BOOK.genres)).fetch();
+            assertEquals(3, count.total(), count::toString);
+            assertEquals(List.of(0, 3, 5), count.boundValues(), "three authors, then their five books: " + count);
+            for (String level : count.statements().subList(1, 3)) {
+                if (arrays()) {
+                    assertTrue(level.contains(" = ANY (?)"), level);
+                } else {
+                    assertTrue(level.contains(" IN (?, ?, ?"), level);
+                }
+            }
+        }
+    }
+
+    /** Whether the dialect binds a select-in level's keys as one array ({@code = ANY (?)}). */
+    protected abstract boolean arrays();
+
+    @Test
     void loadFilterKeepsOtherRelatedRowsOut() {
         List<Author> authors = db.select(AUTHOR).orderBy(AUTHOR.name.asc())
                 .load(selectIn(AUTHOR.books).where(BOOK.year.gt(1970)).orderBy(BOOK.year.desc()))

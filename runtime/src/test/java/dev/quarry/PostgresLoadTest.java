@@ -7,4 +7,9 @@ class PostgresLoadTest extends LoadBehaviour {
     protected String url() {
         return TestDatabases.postgres();
     }
+
+    @Override
+    protected boolean arrays() {
+        return true;
+    }
 }

@@ -12,4 +12,9 @@ class SqliteLoadTest extends LoadBehaviour {
     protected String url() {
         return TestDatabases.sqliteFile(directory);
     }
+
+    @Override
+    protected boolean arrays() {
+        return false;
+    }
 }

@@ -67,7 +67,7 @@ public enum Scenario {
     BULK_LOAD("s6BulkLoad", "6. Bulk load of 100,000 rows", 100_000) {
         @Override
         Object run(Contender contender, Workload workload) {
-            return contender.insertPosts(workload.posts100000());
+            return contender.bulkLoad(workload.posts100000());
         }
     },
     /** Two columns of 1,000 rows. */

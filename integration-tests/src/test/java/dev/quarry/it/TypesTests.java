@@ -131,6 +131,11 @@ abstract class TypesTests extends DialectTests {
 
     /** Asserts that {@code actual} holds what {@code expected} held when written; offsets come back as UTC. */
     void assertSameValues(AllTypes expected, AllTypes actual) {
+        assertSameValues(postgres(), expected, actual);
+    }
+
+    /** {@link #assertSameValues(AllTypes, AllTypes)} on PostgreSQL or (decimals as kept there) SQLite. */
+    static void assertSameValues(boolean postgres, AllTypes expected, AllTypes actual) {
         assertEquals(expected.id, actual.id, "id");
         assertEquals(expected.primitiveBoolean, actual.primitiveBoolean, "primitiveBoolean");
         assertEquals(expected.requiredBoolean, actual.requiredBoolean, "requiredBoolean");
@@ -150,7 +155,7 @@ abstract class TypesTests extends DialectTests {
         assertEquals(expected.primitiveDouble, actual.primitiveDouble, "primitiveDouble");
         assertEquals(expected.requiredDouble, actual.requiredDouble, "requiredDouble");
         assertEquals(expected.optionalDouble, actual.optionalDouble, "optionalDouble");
-        if (postgres()) {
+        if (postgres) {
             assertEquals(expected.money, actual.money, "money (value and scale)");
             assertEquals(expected.optionalMoney, actual.optionalMoney, "optionalMoney (value and scale)");
             assertEquals(expected.anyDecimal, actual.anyDecimal, "anyDecimal (value and scale)");

@@ -60,6 +60,28 @@ public interface ParameterBinder {
     /** Binds an enum by its constant's name. */
     void setEnum(int index, Enum<?> value) throws SQLException;
 
-    /** Binds a boxed value of the given type; for the runtime's generic paths (DSL values). */
-    void setObject(int index, Object value, ValueType type) throws SQLException;
+    /**
+     * Binds a boxed value of the given type through the typed method for it; for the runtime's
+     * generic paths (DSL values).
+     */
+    default void setObject(int index, Object value, ValueType type) throws SQLException {
+        switch (type) {
+            case BOOLEAN -> setBooleanOrNull(index, (Boolean) value);
+            case SHORT -> setShortOrNull(index, (Short) value);
+            case INT -> setIntOrNull(index, (Integer) value);
+            case LONG -> setLongOrNull(index, (Long) value);
+            case FLOAT -> setFloatOrNull(index, (Float) value);
+            case DOUBLE -> setDoubleOrNull(index, (Double) value);
+            case DECIMAL -> setBigDecimal(index, (BigDecimal) value);
+            case STRING -> setString(index, (String) value);
+            case BYTES -> setBytes(index, (byte[]) value);
+            case UUID -> setUuid(index, (UUID) value);
+            case LOCAL_DATE -> setLocalDate(index, (LocalDate) value);
+            case LOCAL_TIME -> setLocalTime(index, (LocalTime) value);
+            case LOCAL_DATE_TIME -> setLocalDateTime(index, (LocalDateTime) value);
+            case INSTANT -> setInstant(index, (Instant) value);
+            case OFFSET_DATE_TIME -> setOffsetDateTime(index, (OffsetDateTime) value);
+            case ENUM -> setEnum(index, (Enum<?>) value);
+        }
+    }
 }

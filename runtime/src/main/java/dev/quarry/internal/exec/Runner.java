@@ -1,5 +1,6 @@
 package dev.quarry.internal.exec;
 
+import dev.quarry.internal.sql.CopyStream;
 import dev.quarry.internal.sql.Dialect;
 import dev.quarry.spi.ParameterBinder;
 import java.sql.Connection;
@@ -13,7 +14,7 @@ import java.util.List;
  * Runs statements on a connection with plain JDBC: prepares, binds through the dialect's
  * binder, reads through its reader, logs when asked and turns every {@link SQLException} into
  * Quarry's exceptions carrying the SQL. Every statement Quarry sends passes through one of its
- * four methods, which first let the N+1 detector count it (and refuse it over the limit).
+ * five methods, which first let the N+1 detector count it (and refuse it over the limit).
  */
 public final class Runner {
     private final Dialect dialect;
@@ -90,6 +91,51 @@ public final class Runner {
             if (logging) {
                 log.log(sql, List.of(), start, outcome);
             }
+        }
+    }
+
+    /** What a {@link #copy} sends: rows of text for the open stream. */
+    @FunctionalInterface
+    public interface CopyWork {
+        void writeTo(CopyStream stream) throws SQLException;
+    }
+
+    /**
+     * Runs a {@code COPY ... FROM STDIN} on a dialect that {@linkplain Dialect#hasCopy() has it}:
+     * {@code work} writes the rows; returns how many the database took. Counted, logged (without
+     * the rows) and translated like any statement; a failure abandons the copy.
+     */
+    public long copy(Connection connection, String sql, CopyWork work) {
+        repeats.check(sql);
+        boolean logging = log.enabled();
+        long start = logging ? System.nanoTime() : 0L;
+        String outcome = "failed";
+        CopyStream stream = null;
+        try {
+            stream = dialect.copyIn(connection, sql);
+            if (stream == null) {
+                throw new UnsupportedOperationException(dialect.name() + " has no COPY: " + sql);
+            }
+            work.writeTo(stream);
+            long rows = stream.end();
+            outcome = rows + (rows == 1 ? " row" : " rows");
+            return rows;
+        } catch (SQLException e) {
+            cancel(stream);
+            throw dialect.translate(e, sql);
+        } catch (RuntimeException | Error e) {
+            cancel(stream);
+            throw e;
+        } finally {
+            if (logging) {
+                log.log(sql, List.of(), start, outcome);
+            }
+        }
+    }
+
+    private static void cancel(CopyStream stream) {
+        if (stream != null) {
+            stream.cancel();
         }
     }
 

@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The SQL of one table's entity statements, rendered once per database and kept: the column
- * list, select-by-key, and one insert per set of omitted server-default columns.
+ * list, select-by-key, and per set of omitted server-default columns an insert, a bulk insert
+ * (without {@code RETURNING}) and a {@code COPY}.
  */
 public final class TableStatements {
     private final Dialect dialect;
@@ -18,6 +19,8 @@ public final class TableStatements {
     private final String selectFrom;
     private final String selectByKey;
     private final Map<Long, InsertStatement> inserts = new ConcurrentHashMap<>();
+    private final Map<Long, InsertStatement> bulkInserts = new ConcurrentHashMap<>();
+    private final Map<Long, String> copies = new ConcurrentHashMap<>();
 
     TableStatements(Dialect dialect, TableSchema schema) {
         this.dialect = dialect;
@@ -75,7 +78,47 @@ public final class TableStatements {
         return statement;
     }
 
+    /** The insert leaving out the server-default columns in {@code omitted}, returning nothing. */
+    public InsertStatement bulkInsert(long omitted) {
+        InsertStatement statement = bulkInserts.get(omitted);
+        if (statement == null) {
+            statement = bulkInserts.computeIfAbsent(omitted,
+                    bits -> new InsertStatement(dialect, schema.name(), columns(bits).inserted(), List.of()));
+        }
+        return statement;
+    }
+
+    /**
+     * {@code COPY "table" ("a", "b") FROM STDIN} of the columns an insert leaving out the
+     * server-default columns in {@code omitted} binds, in the same order.
+     */
+    public String copy(long omitted) {
+        String sql = copies.get(omitted);
+        if (sql == null) {
+            sql = copies.computeIfAbsent(omitted, bits -> {
+                StringBuilder copy = new StringBuilder("COPY ");
+                dialect.quoteIdentifier(copy, schema.name());
+                List<String> inserted = columns(bits).inserted();
+                for (int i = 0; i < inserted.size(); i++) {
+                    copy.append(i == 0 ? " (" : ", ");
+                    dialect.quoteIdentifier(copy, inserted.get(i));
+                }
+                return copy.append(inserted.isEmpty() ? "" : ")").append(" FROM STDIN").toString();
+            });
+        }
+        return sql;
+    }
+
     private InsertStatement renderInsert(long omitted) {
+        InsertColumns columns = columns(omitted);
+        return new InsertStatement(dialect, schema.name(), columns.inserted(), columns.returned());
+    }
+
+    /** The columns an insert binds, and those it returns: the generated key, then the omitted defaults. */
+    private record InsertColumns(List<String> inserted, List<String> returned) {
+    }
+
+    private InsertColumns columns(long omitted) {
         List<String> inserted = new ArrayList<>();
         List<String> generated = new ArrayList<>();
         List<String> defaulted = new ArrayList<>();
@@ -96,6 +139,6 @@ public final class TableStatements {
         }
         List<String> returned = new ArrayList<>(generated);
         returned.addAll(defaulted);
-        return new InsertStatement(dialect, schema.name(), inserted, returned);
+        return new InsertColumns(inserted, returned);
     }
 }

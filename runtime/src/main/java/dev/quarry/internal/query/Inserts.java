@@ -5,6 +5,7 @@ import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.internal.exec.InsertStatement;
 import dev.quarry.internal.exec.TableStatements;
+import dev.quarry.internal.sql.CopyRowWriter;
 import dev.quarry.query.EntityTable;
 import dev.quarry.spi.EntityMapper;
 import dev.quarry.spi.ParameterBinder;
@@ -26,6 +27,9 @@ import java.util.Objects;
  * returned keys and defaults are put into the entities in input order.
  */
 final class Inserts {
+    /** The characters of {@code COPY} text sent at a time. */
+    private static final int COPY_CHUNK = 256 * 1024;
+
     private Inserts() {
     }
 
@@ -58,20 +62,79 @@ final class Inserts {
         if (entities.isEmpty()) {
             return List.of();
         }
-        List<E> input = new ArrayList<>(entities.size());
-        for (E entity : entities) {
-            input.add(Objects.requireNonNull(entity, "insertAll: the collection holds a null entity"));
-        }
+        List<E> input = nonNull(entities, "insertAll");
         return source.atomically(connection -> insertAllOn(engine, connection, table, input));
     }
 
-    /** Inserts entities on {@code connection}, batched as {@link #insertAll} does; returns them in input order. */
-    static <E> List<E> insertAllOn(Engine engine, Connection connection, EntityTable<E, ?> table, List<E> input) {
-        EntityMapper<E, ?> mapper = table.mapper();
+    /**
+     * Inserts entities without reading anything back: a {@code COPY} per group of entities leaving
+     * out the same server-default columns where the dialect has it, else multi-row inserts without
+     * {@code RETURNING}; all in one transaction. Returns the number of rows inserted.
+     */
+    static <E> long bulkInsert(Engine engine, ConnectionSource source, EntityTable<E, ?> table,
+                               Collection<? extends E> entities) {
+        if (entities.isEmpty()) {
+            return 0;
+        }
+        List<E> input = nonNull(entities, "bulkInsert");
+        return source.atomically(connection -> {
+            TableStatements statements = engine.statements(table.schema());
+            long rows = 0;
+            for (Map.Entry<Long, List<Integer>> group : groups(table.mapper(), input).entrySet()) {
+                long omitted = group.getKey();
+                InsertStatement statement = statements.bulkInsert(omitted);
+                if (engine.dialect().hasCopy() && statement.multiRow()) {
+                    rows += copy(engine, connection, table.mapper(), statements.copy(omitted), statement, omitted,
+                            group.getValue(), input);
+                } else {
+                    insertGroup(engine, connection, table, statement, omitted, group.getValue(), input,
+                            new Object[input.size()]);
+                    rows += group.getValue().size();
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** Streams the entities at {@code indexes} with {@code COPY}, in chunks of about {@value #COPY_CHUNK} characters. */
+    private static <E> long copy(Engine engine, Connection connection, EntityMapper<E, ?> mapper, String sql,
+                                 InsertStatement statement, long omitted, List<Integer> indexes, List<E> input) {
+        return engine.runner().copy(connection, sql, stream -> {
+            CopyRowWriter rows = new CopyRowWriter(statement.parametersPerRow());
+            for (int index : indexes) {
+                rows.startRow();
+                mapper.bindInsert(input.get(index), omitted, rows, 1);
+                rows.endRow();
+                if (rows.pending() >= COPY_CHUNK) {
+                    stream.write(rows.take());
+                }
+            }
+            if (rows.pending() > 0) {
+                stream.write(rows.take());
+            }
+        });
+    }
+
+    private static <E> List<E> nonNull(Collection<? extends E> entities, String operation) {
+        List<E> input = new ArrayList<>(entities.size());
+        for (E entity : entities) {
+            input.add(Objects.requireNonNull(entity, () -> operation + ": the collection holds a null entity"));
+        }
+        return input;
+    }
+
+    /** The positions of the entities, grouped by the server-default columns they leave out, in first-seen order. */
+    private static <E> Map<Long, List<Integer>> groups(EntityMapper<E, ?> mapper, List<E> input) {
         Map<Long, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < input.size(); i++) {
             groups.computeIfAbsent(mapper.omittedDefaults(input.get(i)), bits -> new ArrayList<>()).add(i);
         }
+        return groups;
+    }
+
+    /** Inserts entities on {@code connection}, batched as {@link #insertAll} does; returns them in input order. */
+    static <E> List<E> insertAllOn(Engine engine, Connection connection, EntityTable<E, ?> table, List<E> input) {
+        Map<Long, List<Integer>> groups = groups(table.mapper(), input);
         TableStatements statements = engine.statements(table.schema());
         Object[] results = new Object[input.size()];
         for (Map.Entry<Long, List<Integer>> group : groups.entrySet()) {

@@ -129,6 +129,11 @@ public final class Operations {
                 Objects.requireNonNull(entities, "entities"));
     }
 
+    public <E> long bulkInsert(EntityTable<E, ?> table, Collection<? extends E> entities) {
+        return Inserts.bulkInsert(engine, source, Objects.requireNonNull(table, "table"),
+                Objects.requireNonNull(entities, "entities"));
+    }
+
     public TextQuery text(String sql) {
         return TextQueryImpl.of(engine, source, sql);
     }

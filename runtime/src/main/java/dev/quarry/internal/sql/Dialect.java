@@ -110,6 +110,19 @@ public abstract class Dialect {
         return null;
     }
 
+    /**
+     * Starts {@code COPY ... FROM STDIN} ({@code sql}) on {@code connection}; {@code null} when
+     * the database has no such bulk path (then bulk inserts are multi-row {@code INSERT}s).
+     */
+    public CopyStream copyIn(Connection connection, String sql) throws SQLException {
+        return null;
+    }
+
+    /** Whether {@link #copyIn} streams rows; otherwise it returns {@code null}. */
+    public boolean hasCopy() {
+        return false;
+    }
+
     /** Applies an isolation level to a connection about to begin a transaction. */
     public abstract void applyIsolation(Connection connection, Isolation isolation) throws SQLException;
 

@@ -148,24 +148,7 @@ public abstract class JdbcParameterBinder implements ParameterBinder {
             setArray(index, array);
             return;
         }
-        switch (type) {
-            case BOOLEAN -> setBooleanOrNull(index, (Boolean) value);
-            case SHORT -> setShortOrNull(index, (Short) value);
-            case INT -> setIntOrNull(index, (Integer) value);
-            case LONG -> setLongOrNull(index, (Long) value);
-            case FLOAT -> setFloatOrNull(index, (Float) value);
-            case DOUBLE -> setDoubleOrNull(index, (Double) value);
-            case DECIMAL -> setBigDecimal(index, (BigDecimal) value);
-            case STRING -> setString(index, (String) value);
-            case BYTES -> setBytes(index, (byte[]) value);
-            case UUID -> setUuid(index, (UUID) value);
-            case LOCAL_DATE -> setLocalDate(index, (LocalDate) value);
-            case LOCAL_TIME -> setLocalTime(index, (LocalTime) value);
-            case LOCAL_DATE_TIME -> setLocalDateTime(index, (LocalDateTime) value);
-            case INSTANT -> setInstant(index, (Instant) value);
-            case OFFSET_DATE_TIME -> setOffsetDateTime(index, (OffsetDateTime) value);
-            case ENUM -> setEnum(index, (Enum<?>) value);
-        }
+        ParameterBinder.super.setObject(index, value, type);
     }
 
     /** Binds a list of values as one SQL array (PostgreSQL's {@code = ANY (?)}). */

@@ -120,6 +120,11 @@ final class TransactionImpl implements Transaction {
     }
 
     @Override
+    public <E> long bulkInsert(EntityTable<E, ?> table, Collection<? extends E> entities) {
+        return operations.bulkInsert(table, entities);
+    }
+
+    @Override
     public <E> E persist(EntityTable<E, ?> table, E entity) {
         return operations.persist(table, entity);
     }

@@ -19,7 +19,11 @@ public interface ConnectionSource {
      */
     <T> T atomically(Function<Connection, T> work);
 
-    /** A connection held until the lease is closed (for streams). */
+    /**
+     * A connection held until the lease is closed (for streams): the transaction's, or a pooled
+     * one, in a transaction of its own until the lease is closed where the dialect
+     * {@linkplain dev.quarry.internal.sql.Dialect#streamsInTransactionsOnly() streams only in one}.
+     */
     Lease lease();
 
     /** A connection lent for a while; closing returns it (a second close does nothing). */

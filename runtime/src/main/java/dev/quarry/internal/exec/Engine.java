@@ -150,6 +150,16 @@ public final class Engine implements ConnectionSource {
             return transaction.lease();
         }
         Connection connection = borrow();
+        // where the driver reads a result in parts only inside a transaction, the stream gets one
+        boolean ownTransaction = dialect.streamsInTransactionsOnly();
+        if (ownTransaction) {
+            try {
+                begin(connection);
+            } catch (RuntimeException e) {
+                giveBack(connection);
+                throw e;
+            }
+        }
         return new Lease() {
             private boolean closed;
 
@@ -162,7 +172,13 @@ public final class Engine implements ConnectionSource {
             public void close() {
                 if (!closed) {
                     closed = true;
-                    giveBack(connection);
+                    try {
+                        if (ownTransaction) {
+                            commit(connection);
+                        }
+                    } finally {
+                        giveBack(connection);
+                    }
                 }
             }
         };
@@ -191,7 +207,7 @@ public final class Engine implements ConnectionSource {
         }
     }
 
-    /** Starts a short transaction of {@link #atomically} on a borrowed connection. */
+    /** Starts a short transaction of {@link #atomically} (or of a stream) on a borrowed connection. */
     private static void begin(Connection connection) {
         try {
             connection.setAutoCommit(false);

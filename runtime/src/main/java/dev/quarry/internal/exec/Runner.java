@@ -140,8 +140,9 @@ public final class Runner {
     }
 
     /**
-     * Prepares, binds and executes a query whose rows are read later (a stream); the caller
-     * closes the returned cursor.
+     * Prepares, binds and executes a query whose rows are read later (a stream), fetching
+     * {@linkplain Dialect#streamFetchSize() a part of the rows} at a time where the driver needs
+     * to be told; the caller closes the returned cursor.
      */
     public Cursor open(Connection connection, String sql, Binding binding) {
         repeats.check(sql);
@@ -152,6 +153,10 @@ public final class Runner {
         PreparedStatement statement = null;
         try {
             statement = connection.prepareStatement(sql);
+            int fetchSize = dialect.streamFetchSize();
+            if (fetchSize > 0) {
+                statement.setFetchSize(fetchSize);
+            }
             values = bind(statement, binding, logging);
             ResultSet result = statement.executeQuery();
             outcome = "streaming";

@@ -123,6 +123,22 @@ public abstract class Dialect {
         return false;
     }
 
+    /**
+     * The rows a streamed query fetches from the server at a time; {@code 0} when the driver reads
+     * rows as they are asked for on its own (SQLite).
+     */
+    public int streamFetchSize() {
+        return 0;
+    }
+
+    /**
+     * Whether the driver fetches a result in parts only inside a transaction (PostgreSQL's reads
+     * a result whole in auto-commit mode), so a stream outside one runs in one of its own.
+     */
+    public boolean streamsInTransactionsOnly() {
+        return false;
+    }
+
     /** Applies an isolation level to a connection about to begin a transaction. */
     public abstract void applyIsolation(Connection connection, Isolation isolation) throws SQLException;
 

@@ -3,6 +3,7 @@ package dev.quarry.bench;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.quarry.testing.jdbc.CountingDriver;
+import dev.quarry.testing.postgres.PostgresServer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -10,9 +11,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The benchmark database: a dedicated schema {@value #SCHEMA} in the PostgreSQL database named by
- * the environment variable {@value #URL_VARIABLE} (default {@value #DEFAULT_URL}), holding the
- * blog schema with {@value #USERS} users and {@value #POSTS} posts, generated deterministically.
+ * The benchmark database: a dedicated schema {@value #SCHEMA} in the PostgreSQL database
+ * {@link #server()} finds (the environment variable {@value #URL_VARIABLE}, a local server, or
+ * the one Quarry's tests would use), holding the blog schema with {@value #USERS} users and
+ * {@value #POSTS} posts, generated deterministically.
  *
  * <p>The data is created once and kept between runs; {@link #prepare()} checks its version and
  * restores it to the seeded state (rows inserted by earlier runs removed, updated values reset).
@@ -21,8 +23,10 @@ import java.sql.Statement;
 public final class BenchDatabase {
     /** The environment variable with the JDBC URL of the PostgreSQL database to use. */
     public static final String URL_VARIABLE = "QUARRY_BENCH_POSTGRES_URL";
-    /** The URL used when {@value #URL_VARIABLE} is not set. */
+    /** The URL tried when {@value #URL_VARIABLE} is not set: a local server, as on the project's machines. */
     public static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+    /** The system property that carries the parent's choice of server to the JMH forks. */
+    public static final String URL_PROPERTY = "quarry.bench.url";
     /** The schema the benchmark tables live in. */
     public static final String SCHEMA = "quarry_bench";
     /** The number of seeded users. */
@@ -33,6 +37,8 @@ public final class BenchDatabase {
     public static final int POOL_SIZE = 4;
 
     private static final String SEED_VERSION = "blog-v1 users=10000 posts=100000";
+
+    private static String server;
 
     private static final String USER_BIO = "CASE WHEN id % 3 = 0 THEN NULL ELSE 'Bio of user ' || id END";
 
@@ -47,15 +53,54 @@ public final class BenchDatabase {
      * write) would hide the libraries' differences in the writes' noise. Reads are unaffected.
      */
     public static String url() {
-        String base = System.getenv(URL_VARIABLE);
-        if (base == null || base.isBlank()) {
-            base = DEFAULT_URL;
-        }
-        if (!base.startsWith("jdbc:postgresql:")) {
-            throw new IllegalStateException(URL_VARIABLE + " must be a jdbc:postgresql: URL, got " + base);
-        }
+        String base = server();
         return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA
                 + "&options=-c%20synchronous_commit%3Doff";
+    }
+
+    /**
+     * The URL of the PostgreSQL database the benchmarks use, found once per JVM: the system
+     * property {@value #URL_PROPERTY} (how {@link BenchmarkReport} hands its choice to the JMH
+     * forks), else the environment variable {@value #URL_VARIABLE}, else {@value #DEFAULT_URL}
+     * when a server answers there, else the server Quarry's tests use ({@link PostgresServer}:
+     * {@value PostgresServer#URL_VARIABLE}, then Testcontainers, then an embedded PostgreSQL
+     * started from Maven Central artifacts, which lives as long as this JVM).
+     *
+     * @throws IllegalStateException if none can be had, saying how to provide one
+     */
+    public static synchronized String server() {
+        if (server == null) {
+            server = resolve();
+        }
+        return server;
+    }
+
+    private static String resolve() {
+        String chosen = System.getProperty(URL_PROPERTY);
+        String from = "-D" + URL_PROPERTY;
+        if (chosen == null || chosen.isBlank()) {
+            chosen = System.getenv(URL_VARIABLE);
+            from = URL_VARIABLE;
+        }
+        if (chosen == null || chosen.isBlank()) {
+            if (answers(DEFAULT_URL)) {
+                return DEFAULT_URL;
+            }
+            return PostgresServer.get().jdbcUrl();
+        }
+        if (!chosen.startsWith("jdbc:postgresql:")) {
+            throw new IllegalStateException(from + " must be a jdbc:postgresql: URL, got " + chosen);
+        }
+        return chosen.trim();
+    }
+
+    private static boolean answers(String url) {
+        DriverManager.setLoginTimeout(2);
+        try (Connection connection = DriverManager.getConnection(url)) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /**
@@ -74,7 +119,7 @@ public final class BenchDatabase {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot prepare the benchmark database at " + url()
+            throw new IllegalStateException("Cannot prepare the benchmark database at " + server()
                     + ": " + e.getMessage() + ". Start PostgreSQL or set " + URL_VARIABLE + ".", e);
         }
     }

@@ -75,6 +75,7 @@ public final class BenchmarkReport {
         System.setProperty("org.jooq.no-tips", "true");
         System.setProperty("org.jboss.logging.provider", "slf4j");
         BenchDatabase.prepare();
+        System.out.println("PostgreSQL: " + redacted(BenchDatabase.server()));
         System.out.println("Counting statements per operation...");
         var statements = StatementCounts.measure(contenders, scenarios);
 
@@ -82,6 +83,8 @@ public final class BenchmarkReport {
                 .include(ScenarioBenchmarks.class.getName() + "\\.(" + scenarios.stream().map(Scenario::method)
                         .collect(Collectors.joining("|")) + ")$")
                 .param("contender", contenders.stream().map(ContenderKind::id).toArray(String[]::new))
+                // the forks use the server found here (an embedded one lives as long as this JVM)
+                .jvmArgsPrepend("-D" + BenchDatabase.URL_PROPERTY + "=" + BenchDatabase.server())
                 .result(out.resolve("benchmarks.json").toString())
                 .resultFormat(ResultFormatType.JSON);
         String settings = "1.37; average time; 1 fork per benchmark; 8 warm-up and 5 measured iterations of 1 s"
@@ -145,6 +148,11 @@ public final class BenchmarkReport {
         return procInfo("/proc/meminfo", "MemTotal")
                 .map(text -> Long.parseLong(text.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0)
                 .orElse(Double.NaN);
+    }
+
+    /** The URL without its password, for the console. */
+    private static String redacted(String url) {
+        return url.replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 
     private static String databaseVersion() {

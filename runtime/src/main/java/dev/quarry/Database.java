@@ -3,6 +3,7 @@ package dev.quarry;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.quarry.exception.ConfigurationException;
+import dev.quarry.internal.async.AsyncRunner;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.internal.exec.SqlLog;
 import dev.quarry.internal.exec.StatementRepeats;
@@ -34,6 +35,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A pooled database: the entry point of Quarry. Built from a JDBC URL, it picks the dialect
@@ -73,6 +80,9 @@ public final class Database implements DataAccess, AutoCloseable {
     private final Engine engine;
     private final Operations operations;
     private final Transactions transactions;
+    private final Object asyncLock = new Object();
+    private ThreadPoolExecutor asyncThreads;
+    private boolean closed;
 
     static {
         // Generated repositories run their hand-written SQL on the engine; no public accessor.
@@ -308,9 +318,65 @@ public final class Database implements DataAccess, AutoCloseable {
         });
     }
 
-    /** Closes the connection pool. Connections in use are closed when returned. A second call does nothing. */
+    /**
+     * The futures facade on threads of this database's own: at most {@link
+     * DatabaseConfig#maximumPoolSize()} of them, started when needed, idle ones ending after a
+     * minute, all stopped by {@link #close()} (work submitted after it fails with a
+     * {@link dev.quarry.exception.QuarryException}). See {@link AsyncDatabase}.
+     */
+    public AsyncDatabase async() {
+        synchronized (asyncLock) {
+            if (asyncThreads == null) {
+                int threads = config.maximumPoolSize();
+                asyncThreads = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                        new AsyncThreads(dataSource.getPoolName()));
+                asyncThreads.allowCoreThreadTimeOut(true);
+                if (closed) {
+                    asyncThreads.shutdown();
+                }
+            }
+            return new AsyncRunner(this, asyncThreads, true);
+        }
+    }
+
+    /**
+     * The futures facade on {@code executor}, which this database neither owns nor shuts down:
+     * virtual threads, for instance, on Java 21 and later. See {@link AsyncDatabase}.
+     */
+    public AsyncDatabase async(Executor executor) {
+        return new AsyncRunner(this, Objects.requireNonNull(executor, "executor"), false);
+    }
+
+    /** Daemon threads named after the pool, for {@link #async()}. */
+    private static final class AsyncThreads implements ThreadFactory {
+        private final String prefix;
+        private final AtomicInteger count = new AtomicInteger();
+
+        AsyncThreads(String poolName) {
+            this.prefix = poolName + "-async-";
+        }
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+
+    /**
+     * Closes the connection pool and stops the {@link #async()} threads (work already running
+     * finishes or fails on the closed pool). Connections in use are closed when returned. A
+     * second call does nothing.
+     */
     @Override
     public void close() {
+        synchronized (asyncLock) {
+            closed = true;
+            if (asyncThreads != null) {
+                asyncThreads.shutdown();
+            }
+        }
         dataSource.close();
     }
 

@@ -87,10 +87,10 @@ public final class BenchmarkReport {
                 .jvmArgsPrepend("-D" + BenchDatabase.URL_PROPERTY + "=" + BenchDatabase.server())
                 .result(out.resolve("benchmarks.json").toString())
                 .resultFormat(ResultFormatType.JSON);
-        String settings = "1.37; average time; 1 fork per benchmark; 8 warm-up and 5 measured iterations of 1 s"
+        String settings = "1.37; average time; 2 forks per benchmark; 8 warm-up and 5 measured iterations of 1 s each"
                 + " (bulk load: 1 and 4)";
         if (quick) {
-            options.warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(200));
+            options.forks(1).warmupIterations(0).measurementIterations(1).measurementTime(TimeValue.milliseconds(200));
             settings = "1.37; average time; quick smoke run: no warm-up, one 200 ms iteration (not for comparison)";
         }
         Collection<RunResult> runs = new Runner(options.build()).run();

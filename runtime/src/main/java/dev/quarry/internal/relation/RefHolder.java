@@ -6,12 +6,16 @@ import java.util.Optional;
 
 /** The {@link Ref} an entity read by Quarry holds: unloaded until a load option fills it. */
 public final class RefHolder<T> implements Ref<T> {
-    private final NotLoaded relation;
+    /** {@code Post.author}: the entity's simple name and the property, for messages. */
+    private final String path;
+    /** {@code POST.author}: the relationship in the metamodel, for the load option a message names. */
+    private final String metamodel;
     private boolean loaded;
     private T entity;
 
-    RefHolder(NotLoaded relation) {
-        this.relation = relation;
+    RefHolder(String path, String metamodel) {
+        this.path = path;
+        this.metamodel = metamodel;
     }
 
     /** Fills the reference ({@code null}: loaded, no related entity). */
@@ -23,10 +27,10 @@ public final class RefHolder<T> implements Ref<T> {
     @Override
     public T get() {
         if (!loaded) {
-            throw relation.exception();
+            throw NotLoaded.exception(path, metamodel);
         }
         if (entity == null) {
-            throw new NoSuchElementException(relation.path() + " is empty: no related entity");
+            throw new NoSuchElementException(path + " is empty: no related entity");
         }
         return entity;
     }
@@ -34,7 +38,7 @@ public final class RefHolder<T> implements Ref<T> {
     @Override
     public Optional<T> find() {
         if (!loaded) {
-            throw relation.exception();
+            throw NotLoaded.exception(path, metamodel);
         }
         return Optional.ofNullable(entity);
     }
@@ -56,6 +60,6 @@ public final class RefHolder<T> implements Ref<T> {
 
     @Override
     public String toString() {
-        return Holders.refToString(this, relation.path());
+        return Holders.refToString(this, path);
     }
 }

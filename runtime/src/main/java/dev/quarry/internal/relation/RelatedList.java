@@ -16,18 +16,22 @@ import java.util.RandomAccess;
  * print them, so cyclic object graphs stay safe (see {@link Holders}).
  */
 public final class RelatedList<T> extends AbstractList<T> implements RelatedCollection<T>, RandomAccess {
-    private final NotLoaded relation;
+    /** {@code Post.author}: the entity's simple name and the property, for messages. */
+    private final String path;
+    /** {@code POST.author}: the relationship in the metamodel, for the load option a message names. */
+    private final String metamodel;
     /** The elements as loaded or last persisted; {@code null} until loaded. */
     private ArrayList<T> loaded;
     private ArrayList<T> elements;
 
-    RelatedList(NotLoaded relation) {
-        this.relation = relation;
+    RelatedList(String path, String metamodel) {
+        this.path = path;
+        this.metamodel = metamodel;
     }
 
     private ArrayList<T> elements() {
         if (elements == null) {
-            throw relation.exception();
+            throw NotLoaded.exception(path, metamodel);
         }
         return elements;
     }
@@ -142,6 +146,6 @@ public final class RelatedList<T> extends AbstractList<T> implements RelatedColl
 
     @Override
     public String toString() {
-        return relation.path() + (isLoaded() ? "(" + elements.size() + " loaded)" : "(not loaded)");
+        return path + (isLoaded() ? "(" + elements.size() + " loaded)" : "(not loaded)");
     }
 }

@@ -16,18 +16,22 @@ import java.util.Set;
  * elements (membership uses the elements' own {@code equals}).
  */
 public final class RelatedSet<T> extends AbstractSet<T> implements RelatedCollection<T> {
-    private final NotLoaded relation;
+    /** {@code Post.author}: the entity's simple name and the property, for messages. */
+    private final String path;
+    /** {@code POST.author}: the relationship in the metamodel, for the load option a message names. */
+    private final String metamodel;
     /** The elements as loaded or last persisted; {@code null} until loaded. */
     private ArrayList<T> loaded;
     private LinkedHashSet<T> elements;
 
-    RelatedSet(NotLoaded relation) {
-        this.relation = relation;
+    RelatedSet(String path, String metamodel) {
+        this.path = path;
+        this.metamodel = metamodel;
     }
 
     private LinkedHashSet<T> elements() {
         if (elements == null) {
-            throw relation.exception();
+            throw NotLoaded.exception(path, metamodel);
         }
         return elements;
     }
@@ -124,6 +128,6 @@ public final class RelatedSet<T> extends AbstractSet<T> implements RelatedCollec
 
     @Override
     public String toString() {
-        return relation.path() + (isLoaded() ? "(" + elements.size() + " loaded)" : "(not loaded)");
+        return path + (isLoaded() ? "(" + elements.size() + " loaded)" : "(not loaded)");
     }
 }

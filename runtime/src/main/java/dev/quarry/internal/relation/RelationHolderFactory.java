@@ -4,20 +4,23 @@ import dev.quarry.relation.Ref;
 import java.util.List;
 import java.util.Set;
 
-/** Creates the unloaded holders (the constructors stay package-private). */
+/**
+ * Creates the unloaded holders (the constructors stay package-private). A holder keeps the two
+ * names itself, so reading an entity allocates one object per relationship, not two.
+ */
 public final class RelationHolderFactory {
     private RelationHolderFactory() {
     }
 
     public static <T> Ref<T> ref(String path, String metamodel) {
-        return new RefHolder<>(new NotLoaded(path, metamodel));
+        return new RefHolder<>(path, metamodel);
     }
 
     public static <T> List<T> list(String path, String metamodel) {
-        return new RelatedList<>(new NotLoaded(path, metamodel));
+        return new RelatedList<>(path, metamodel);
     }
 
     public static <T> Set<T> set(String path, String metamodel) {
-        return new RelatedSet<>(new NotLoaded(path, metamodel));
+        return new RelatedSet<>(path, metamodel);
     }
 }

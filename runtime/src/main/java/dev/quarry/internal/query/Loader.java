@@ -512,21 +512,11 @@ final class Loader {
 
     /** The column named {@code name} of {@code table}, as an expression. */
     static ExprImpl<?, ?> column(EntityTable<?, ?> table, String name) {
-        for (Column<?, ?> column : table.columns()) {
-            if (column.name().equals(name)) {
-                return ExprImpl.impl(column);
-            }
-        }
-        throw new IllegalStateException("no column " + name + " in " + table.name());
+        return ExprImpl.impl(table.columns().get(columnIndex(table, name)));
     }
 
     /** The schema of the column named {@code name} of {@code table}. */
     static ColumnSchema columnSchema(EntityTable<?, ?> table, String name) {
-        for (ColumnSchema column : table.schema().columns()) {
-            if (column.name().equals(name)) {
-                return column;
-            }
-        }
-        throw new IllegalStateException("no column " + name + " in " + table.name());
+        return table.schema().columns().get(columnIndex(table, name));
     }
 }

@@ -19,6 +19,7 @@ module dev.quarry.runtime {
     exports dev.quarry.annotation;
     exports dev.quarry.exception;
     exports dev.quarry.query;
+    exports dev.quarry.relation;
     exports dev.quarry.repository;
     exports dev.quarry.spi;
     exports dev.quarry.transaction;

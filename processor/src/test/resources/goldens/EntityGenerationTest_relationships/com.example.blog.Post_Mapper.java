@@ -1,5 +1,6 @@
 package com.example.blog;
 
+import dev.quarry.query.Relation;
 import dev.quarry.spi.EntityMapper;
 import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.RelationHolders;
@@ -30,7 +31,7 @@ final class Post_Mapper implements EntityMapper<Post, Long> {
                 row.getString(first + 1),
                 row.getLong(first + 2),
                 RelationHolders.ref("Post.author", "POST.author"),
-                RelationHolders.set("Post.tags", "POST.tags"));
+                RelationHolders.set("Post.tags", "POST.tags", Relation.Kind.MANY_TO_MANY));
     }
 
     @Override

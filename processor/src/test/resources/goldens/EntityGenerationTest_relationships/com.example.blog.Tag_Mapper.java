@@ -1,5 +1,6 @@
 package com.example.blog;
 
+import dev.quarry.query.Relation;
 import dev.quarry.spi.EntityMapper;
 import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.RelationHolders;
@@ -26,7 +27,7 @@ final class Tag_Mapper implements EntityMapper<Tag, String> {
     public Tag read(RowReader row, int first) throws SQLException {
         Tag entity = new Tag();
         entity.name = row.getString(first);
-        entity.setPosts(RelationHolders.list("Tag.posts", "TAG.posts"));
+        entity.setPosts(RelationHolders.list("Tag.posts", "TAG.posts", Relation.Kind.MANY_TO_MANY));
         return entity;
     }
 

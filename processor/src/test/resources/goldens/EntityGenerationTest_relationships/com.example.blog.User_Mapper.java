@@ -1,5 +1,6 @@
 package com.example.blog;
 
+import dev.quarry.query.Relation;
 import dev.quarry.spi.EntityMapper;
 import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.RelationHolders;
@@ -27,7 +28,7 @@ final class User_Mapper implements EntityMapper<User, Long> {
         User entity = new User();
         entity.id = row.getLong(first);
         entity.name = row.getString(first + 1);
-        entity.posts = RelationHolders.list("User.posts", "USER.posts");
+        entity.posts = RelationHolders.list("User.posts", "USER.posts", Relation.Kind.ONE_TO_MANY);
         entity.profile = RelationHolders.ref("User.profile", "USER.profile");
         return entity;
     }

@@ -1,5 +1,6 @@
 package com.example.school;
 
+import dev.quarry.query.Relation;
 import dev.quarry.spi.EntityMapper;
 import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.RelationHolders;
@@ -30,7 +31,8 @@ final class Course_Mapper implements EntityMapper<Course, Long> {
                 row.getString(first + 1),
                 row.getLongOrNull(first + 2));
         entity.setTeacher(RelationHolders.ref("Course.teacher", "COURSE.teacher"));
-        entity.setStudents(RelationHolders.set("Course.students", "COURSE.students"));
+        entity.setStudents(RelationHolders.set("Course.students", "COURSE.students",
+                Relation.Kind.MANY_TO_MANY));
         return entity;
     }
 

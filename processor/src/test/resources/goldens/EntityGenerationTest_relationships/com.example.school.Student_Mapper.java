@@ -1,5 +1,6 @@
 package com.example.school;
 
+import dev.quarry.query.Relation;
 import dev.quarry.spi.EntityMapper;
 import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.RelationHolders;
@@ -28,7 +29,7 @@ final class Student_Mapper implements EntityMapper<Student, Long> {
         return new Student(
                 row.getLong(first),
                 row.getString(first + 1),
-                RelationHolders.list("Student.courses", "STUDENT.courses"));
+                RelationHolders.list("Student.courses", "STUDENT.courses", Relation.Kind.MANY_TO_MANY));
     }
 
     @Override

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.exception.RelationNotLoadedException;
+import dev.quarry.exception.RepeatedStatementException;
 import dev.quarry.fixture.graph.Author;
 import dev.quarry.fixture.graph.Book;
 import dev.quarry.fixture.graph.Genre;
@@ -231,12 +232,134 @@ abstract class LoadBehaviour {
         Author author = db.get(AUTHOR, ursula.id).orElseThrow();
         assertFalse(Relations.isLoaded(author.books));
         RelationNotLoadedException e = assertThrows(RelationNotLoadedException.class, () -> author.books.get(0));
-        assertTrue(e.getMessage().contains("Author.books was not loaded"), e.getMessage());
+        assertTrue(e.getMessage().contains("AUTHOR.books was not loaded"), e.getMessage());
         assertTrue(e.getMessage().contains(".load(selectIn(AUTHOR.books))"), e.getMessage());
         Book book = db.select(BOOK).where(BOOK.authorId.eq(terry.id)).orderBy(BOOK.year.asc()).fetch().get(0);
         RelationNotLoadedException ref = assertThrows(RelationNotLoadedException.class, () -> book.author().get());
         assertTrue(ref.getMessage().contains("joined(BOOK.author)"), ref.getMessage());
         assertEquals("Author.books(not loaded)", author.books.toString());
+    }
+
+    private static final String NEVER_ON_READ = " Quarry never runs a query when a relationship is read (that is how"
+            + " N+1 statements happen).";
+
+    @Test
+    void notLoadedAdviceWorks() {
+        // a many-to-many: only select-in is suggested
+        Book nation = db.select(BOOK).where(BOOK.title.eq("Nation")).one();
+        RelationNotLoadedException genres = assertThrows(RelationNotLoadedException.class, () -> nation.genres().size());
+        assertEquals("BOOK.genres was not loaded: add .load(selectIn(BOOK.genres)) to the query that read the Book, or"
+                + " .thenSelectIn(BOOK.genres) to the load option that loaded it (a many-to-many cannot be joined)."
+                + NEVER_ON_READ, genres.getMessage());
+        assertEquals(List.of("fantasy"), names(db.select(BOOK).where(BOOK.title.eq("Nation"))
+                .load(selectIn(BOOK.genres)).one().genres()));
+        Author terry = db.select(AUTHOR).where(AUTHOR.name.eq("Terry")).load(joined(AUTHOR.books)).one();
+        assertThrows(RelationNotLoadedException.class, () -> terry.books.get(1).genres().size());
+        assertEquals(List.of("fantasy"), names(db.select(AUTHOR).where(AUTHOR.name.eq("Terry"))
+                .load(joined(AUTHOR.books).orderBy(BOOK.year.asc()).thenSelectIn(BOOK.genres)).one().books.get(1).genres()));
+        Genre fantasy = db.select(BOOK).where(BOOK.title.eq("Nation")).load(selectIn(BOOK.genres)).one()
+                .genres().iterator().next();
+        RelationNotLoadedException books = assertThrows(RelationNotLoadedException.class, () -> fantasy.books.size());
+        assertTrue(books.getMessage().startsWith("GENRE.books was not loaded: add .load(selectIn(GENRE.books)) to the"
+                + " query that read the Genre, or .thenSelectIn(GENRE.books) to the load option that loaded it"),
+                books.getMessage());
+        assertEquals(3, db.select(BOOK).where(BOOK.title.eq("Nation")).load(selectIn(BOOK.genres)
+                .thenSelectIn(GENRE.books)).one().genres().iterator().next().books.size());
+        assertEquals(3, db.select(GENRE).where(GENRE.name.eq("fantasy")).load(selectIn(GENRE.books)).one().books.size());
+
+        // a one-to-many: select-in, joined, or then(...) on the option that loaded the entity
+        Author unloaded = db.get(AUTHOR, ursula.id).orElseThrow();
+        RelationNotLoadedException toMany = assertThrows(RelationNotLoadedException.class, () -> unloaded.books.size());
+        assertEquals("AUTHOR.books was not loaded: add .load(selectIn(AUTHOR.books)) or .load(joined(AUTHOR.books)) to"
+                + " the query that read the Author, or .then(AUTHOR.books) to the load option that loaded it."
+                + NEVER_ON_READ, toMany.getMessage());
+        assertEquals(3, db.select(AUTHOR).where(AUTHOR.id.eq(ursula.id)).load(selectIn(AUTHOR.books)).one().books.size());
+        assertEquals(3, db.select(AUTHOR).where(AUTHOR.id.eq(ursula.id)).load(joined(AUTHOR.books)).one().books.size());
+        Book earthsea = db.select(BOOK).where(BOOK.year.eq(1968)).load(joined(BOOK.author)).one();
+        assertThrows(RelationNotLoadedException.class, () -> earthsea.author().get().books.size());
+        assertEquals(3, db.select(BOOK).where(BOOK.year.eq(1968)).load(joined(BOOK.author).then(AUTHOR.books)).one()
+                .author().get().books.size());
+        assertEquals(3, db.select(BOOK).where(BOOK.year.eq(1968)).load(selectIn(BOOK.author).then(AUTHOR.books)).one()
+                .author().get().books.size());
+
+        // a to-one
+        RelationNotLoadedException toOne = assertThrows(RelationNotLoadedException.class, () -> nation.author().get());
+        assertEquals("BOOK.author was not loaded: add .load(selectIn(BOOK.author)) or .load(joined(BOOK.author)) to"
+                + " the query that read the Book, or .then(BOOK.author) to the load option that loaded it."
+                + NEVER_ON_READ, toOne.getMessage());
+        assertEquals("Terry", db.select(BOOK).where(BOOK.title.eq("Nation")).load(selectIn(BOOK.author)).one()
+                .author().get().name);
+        assertEquals("Terry", db.select(BOOK).where(BOOK.title.eq("Nation")).load(joined(BOOK.author)).one()
+                .author().get().name);
+        assertThrows(RelationNotLoadedException.class, () -> fantasy.books.get(0).author().get());
+        assertEquals("Terry", db.select(GENRE).where(GENRE.name.eq("humour")).load(selectIn(GENRE.books)
+                .then(BOOK.author)).one().books.get(0).author().get().name);
+    }
+
+    private static List<String> names(java.util.Collection<Genre> genres) {
+        return genres.stream().map(genre -> genre.name).sorted().toList();
+    }
+
+    @Test
+    void joinedManyToManyAdviceWorks() {
+        IllegalArgumentException joinedStart = assertThrows(IllegalArgumentException.class, () -> joined(BOOK.genres));
+        assertEquals("joined(BOOK.genres) cannot load a many-to-many relationship: use selectIn(BOOK.genres) (one"
+                + " statement for the whole level)", joinedStart.getMessage());
+        assertEquals(6, db.select(BOOK).load(selectIn(BOOK.genres)).fetch().stream()
+                .mapToInt(book -> book.genres().size()).sum());
+        IllegalArgumentException then = assertThrows(IllegalArgumentException.class,
+                () -> joined(AUTHOR.books).then(BOOK.genres));
+        assertEquals("then(BOOK.genres) joins like the level before it, which a many-to-many cannot be: use"
+                + " thenSelectIn(BOOK.genres) (one statement for the whole level)", then.getMessage());
+        IllegalArgumentException thenJoined = assertThrows(IllegalArgumentException.class,
+                () -> selectIn(AUTHOR.books).thenJoined(BOOK.genres));
+        assertEquals("thenJoined(BOOK.genres) cannot load a many-to-many relationship: use thenSelectIn(BOOK.genres)"
+                + " (one statement for the whole level)", thenJoined.getMessage());
+        Author terry = db.select(AUTHOR).where(AUTHOR.name.eq("Terry"))
+                .load(joined(AUTHOR.books).orderBy(BOOK.year.asc()).thenSelectIn(BOOK.genres)).one();
+        assertEquals(List.of("fantasy", "humour"), names(terry.books.get(0).genres()));
+    }
+
+    @Test
+    void joinedLoadAdviceWorks() {
+        IllegalStateException paged = assertThrows(IllegalStateException.class,
+                () -> db.select(AUTHOR).join(AUTHOR.books).where(BOOK.year.gt(1970)).limit(1)
+                        .load(joined(AUTHOR.books)).fetch());
+        assertTrue(paged.getMessage().startsWith("a joined one-to-many (AUTHOR.books) repeats each Author once per"
+                + " related row, so limit/offset over this query's own joins would count rows, not entities: load"
+                + " AUTHOR.books with selectIn instead"), paged.getMessage());
+        List<Author> page = db.select(AUTHOR).join(AUTHOR.books).where(BOOK.year.gt(1970)).orderBy(AUTHOR.name.asc())
+                .limit(1).load(selectIn(AUTHOR.books)).fetch();
+        assertEquals(1, page.size());
+        assertEquals(2, page.get(0).books.size());
+
+        IllegalArgumentException aliased = assertThrows(IllegalArgumentException.class,
+                () -> db.select(BOOK).load(joined(BOOK.author).then(AUTHOR.books).orderBy(BOOK.year.asc())).fetch());
+        assertTrue(aliased.getMessage().startsWith("joined(AUTHOR.books) joins books under the alias books_1"),
+                aliased.getMessage());
+        assertTrue(aliased.getMessage().endsWith(": load AUTHOR.books with selectIn instead (thenSelectIn below another"
+                + " level)"), aliased.getMessage());
+        Book earthsea = db.select(BOOK).where(BOOK.year.eq(1968))
+                .load(joined(BOOK.author).thenSelectIn(AUTHOR.books).orderBy(BOOK.year.asc())).one();
+        assertEquals(List.of("A Wizard of Earthsea", "The Lathe of Heaven", "The Dispossessed"),
+                titles(earthsea.author().get().books));
+    }
+
+    /** The N+1 detector's advice to load the relationship with the query that read the rows. */
+    @Test
+    void repeatedStatementLoadAdviceWorks() {
+        List<Author> authors = db.select(AUTHOR).fetch();
+        try (StatementWatch watch = db.watchStatements(1)) {
+            RepeatedStatementException thrown = assertThrows(RepeatedStatementException.class,
+                    () -> authors.forEach(author -> db.select(BOOK).where(BOOK.authorId.eq(author.id)).fetch()));
+            assertTrue(thrown.getMessage().contains("load the relationship with the query that read those rows, with a"
+                    + " load option such as .load(selectIn(USER.posts))"), thrown.getMessage());
+        }
+        try (StatementWatch watch = db.watchStatements(1)) {
+            List<Author> loaded = db.select(AUTHOR).load(selectIn(AUTHOR.books)).fetch();
+            assertEquals(5, loaded.stream().mapToInt(author -> author.books.size()).sum());
+            assertEquals(2, watch.total());
+        }
     }
 
     @Test
@@ -256,7 +379,9 @@ abstract class LoadBehaviour {
         Load<Author, Book> oldest = selectIn(AUTHOR.books).orderBy(BOOK.year.asc());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> db.select(AUTHOR).load(newest.then(BOOK.genres), oldest));
-        assertTrue(e.getMessage().contains("loaded twice"), e.getMessage());
+        assertEquals("AUTHOR.books is loaded twice, in different ways (selectIn(AUTHOR.books) and selectIn(AUTHOR.books),"
+                + " or with different filters or orders): build its option once, keep it in a variable, and extend it"
+                + " with then(...)", e.getMessage());
         List<Author> shared = db.select(AUTHOR).load(newest.then(BOOK.genres), newest.then(BOOK.author)).fetch();
         assertEquals(3, shared.size());
         assertThrows(IllegalArgumentException.class, () -> db.select(BOOK).load(joined(BOOK.genres)));
@@ -303,6 +428,14 @@ abstract class LoadBehaviour {
         assertEquals(2, one.books.size());
         assertTrue(db.select(AUTHOR).where(AUTHOR.name.eq("Nobody")).load(selectIn(AUTHOR.books)).findOne()
                 .orElseThrow().books.isEmpty());
-        assertThrows(IllegalStateException.class, () -> db.select(AUTHOR).load(selectIn(AUTHOR.books)).stream());
+        IllegalStateException stream = assertThrows(IllegalStateException.class,
+                () -> db.select(AUTHOR).load(selectIn(AUTHOR.books)).stream());
+        assertEquals("a query with load options reads all its entities before loading their relationships: call"
+                + " fetch(), or stream without load options", stream.getMessage());
+        assertEquals(5, db.select(AUTHOR).load(selectIn(AUTHOR.books)).fetch().stream()
+                .mapToInt(author -> author.books.size()).sum());
+        try (java.util.stream.Stream<Author> authors = db.select(AUTHOR).stream()) {
+            assertEquals(3, authors.count());
+        }
     }
 }

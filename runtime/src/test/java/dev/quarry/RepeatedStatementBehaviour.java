@@ -59,6 +59,36 @@ abstract class RepeatedStatementBehaviour extends DatabaseTestBase {
                 + "around that code", thrown.getMessage());
     }
 
+    /** Each fix the message advises, applied to the loop it refused (the load option: {@code LoadBehaviour}). */
+    @Test
+    void repeatedStatementAdviceWorks() {
+        List<Long> ids = people(5);
+        assertThrows(RepeatedStatementException.class, () -> db.useTransaction(tx -> ids.forEach(id -> tx.get(PERSON, id))));
+        // fetch all the rows in one query, with IN
+        assertEquals(5, db.transaction(tx -> tx.select(PERSON).where(PERSON.id.in(ids)).fetch()).size());
+        // raise maxRunsPerStatement
+        try (Database raised = Database.builder(url()).maximumPoolSize(2).minimumIdle(0)
+                .maxRunsPerStatement(ids.size()).connect()) {
+            raised.useTransaction(tx -> ids.forEach(id -> tx.get(PERSON, id).orElseThrow()));
+        }
+        // open a db.watchStatements(limit) with a higher limit around that code
+        db.useTransaction(tx -> {
+            try (StatementWatch watch = db.watchStatements(ids.size())) {
+                ids.forEach(id -> tx.get(PERSON, id).orElseThrow());
+            }
+        });
+        // in a watch: raise the watch's limit
+        try (StatementWatch watch = db.watchStatements(2)) {
+            RepeatedStatementException thrown = assertThrows(RepeatedStatementException.class,
+                    () -> ids.forEach(id -> db.get(PERSON, id)));
+            assertTrue(thrown.getMessage().endsWith("if the runs are intended, raise the watch's limit"),
+                    thrown.getMessage());
+        }
+        try (StatementWatch watch = db.watchStatements(ids.size())) {
+            ids.forEach(id -> db.get(PERSON, id).orElseThrow());
+        }
+    }
+
     @Test
     void runsUpToTheLimitPass() {
         List<Long> ids = people(LIMIT);

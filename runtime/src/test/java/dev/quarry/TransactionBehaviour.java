@@ -156,6 +156,29 @@ abstract class TransactionBehaviour extends DatabaseTestBase {
     }
 
     @Test
+    void transactionAdviceWorks() {
+        db.insert(PERSON, person("Ada", 36));
+        AtomicReference<Transaction> escaped = new AtomicReference<>();
+        db.useTransaction(escaped::set);
+        TransactionException ended = assertThrows(TransactionException.class, () -> escaped.get().select(PERSON).count());
+        assertEquals("the transaction has ended; run statements inside its block, or through the Database outside it",
+                ended.getMessage());
+        long inside = db.transaction(tx -> tx.select(PERSON).count());
+        assertEquals(1, inside);
+        assertEquals(1L, db.select(PERSON).count());
+
+        TransactionException nested = assertThrows(TransactionException.class, () -> db.useTransaction(tx ->
+                tx.useTransaction(TransactionOptions.READ_ONLY, inner -> inner.select(PERSON).count())));
+        assertTrue(nested.getMessage().endsWith("; pass the options to the outermost transaction"), nested.getMessage());
+        long sameOptions = db.transaction(TransactionOptions.READ_ONLY, tx ->
+                tx.transaction(TransactionOptions.READ_ONLY, inner -> inner.select(PERSON).count()));
+        assertEquals(1, sameOptions);
+        long inherited = db.transaction(TransactionOptions.READ_ONLY, tx ->
+                tx.transaction(inner -> inner.select(PERSON).count()));
+        assertEquals(1, inherited);
+    }
+
+    @Test
     void insertAllIsAtomicOutsideATransaction() {
         db.insert(PERSON, person("Ada", 36));
         assertThrows(QuarryException.class, () -> db.insertAll(PERSON, java.util.List.of(

@@ -156,7 +156,7 @@ abstract class RelationshipTests {
         seed(1);
         Member member = db().select(MEMBER).one();
         RelationNotLoadedException e = assertThrows(RelationNotLoadedException.class, () -> member.articles.size());
-        assertTrue(e.getMessage().startsWith("Member.articles was not loaded: add .load(selectIn(MEMBER.articles))"),
+        assertTrue(e.getMessage().startsWith("MEMBER.articles was not loaded: add .load(selectIn(MEMBER.articles))"),
                 e.getMessage());
         Article article = db().select(ARTICLE).limit(1).fetch().get(0);
         RelationNotLoadedException ref = assertThrows(RelationNotLoadedException.class, () -> article.author().get());
@@ -166,6 +166,38 @@ abstract class RelationshipTests {
         Member withEmpty = db().select(MEMBER).load(selectIn(MEMBER.profile)).one();
         assertTrue(Relations.isLoaded(withEmpty.profile), "loaded, and empty: not the same as not loaded");
         assertFalse(withEmpty.profile.isPresent());
+    }
+
+    @Test
+    void notLoadedAdviceWorks() {
+        seed(1);
+        Article article = db().select(ARTICLE).orderBy(ARTICLE.id.asc()).limit(1).fetch().get(0);
+        RelationNotLoadedException labels = assertThrows(RelationNotLoadedException.class, () -> article.labels().size());
+        assertEquals("ARTICLE.labels was not loaded: add .load(selectIn(ARTICLE.labels)) to the query that read the"
+                + " Article, or .thenSelectIn(ARTICLE.labels) to the load option that loaded it (a many-to-many cannot"
+                + " be joined). Quarry never runs a query when a relationship is read (that is how N+1 statements"
+                + " happen).", labels.getMessage());
+        assertEquals(3, db().select(ARTICLE).where(ARTICLE.id.eq(article.id())).load(selectIn(ARTICLE.labels)).one()
+                .labels().size());
+        Member member = db().select(MEMBER).load(joined(MEMBER.articles)).one();
+        assertThrows(RelationNotLoadedException.class, () -> member.articles.get(0).labels().size());
+        db().select(MEMBER).load(joined(MEMBER.articles).thenSelectIn(ARTICLE.labels)).one()
+                .articles.forEach(loaded -> assertEquals(3, loaded.labels().size()));
+        // the load option the advice leaves out names the relationship the same way
+        IllegalArgumentException joinedLabels = assertThrows(IllegalArgumentException.class,
+                () -> joined(ARTICLE.labels));
+        assertTrue(joinedLabels.getMessage().startsWith("joined(ARTICLE.labels) cannot load a many-to-many"
+                + " relationship: use selectIn(ARTICLE.labels)"), joinedLabels.getMessage());
+
+        RelationNotLoadedException articles = assertThrows(RelationNotLoadedException.class,
+                () -> db().select(MEMBER).one().articles.size());
+        assertTrue(articles.getMessage().startsWith("MEMBER.articles was not loaded: add .load(selectIn(MEMBER.articles))"
+                + " or .load(joined(MEMBER.articles)) to the query that read the Member, or .then(MEMBER.articles) to"
+                + " the load option that loaded it."), articles.getMessage());
+        assertEquals(10, db().select(MEMBER).load(selectIn(MEMBER.articles)).one().articles.size());
+        assertEquals(10, db().select(MEMBER).load(joined(MEMBER.articles)).one().articles.size());
+        assertEquals(10, db().select(ARTICLE).where(ARTICLE.id.eq(article.id())).load(joined(ARTICLE.author)
+                .then(MEMBER.articles)).one().author().get().articles.size());
     }
 
     @Test

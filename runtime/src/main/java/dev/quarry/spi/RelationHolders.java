@@ -1,6 +1,7 @@
 package dev.quarry.spi;
 
 import dev.quarry.internal.relation.RelationHolderFactory;
+import dev.quarry.query.Relation;
 import dev.quarry.relation.Ref;
 import java.util.List;
 import java.util.Set;
@@ -23,13 +24,16 @@ public final class RelationHolders {
         return RelationHolderFactory.ref(path, metamodel);
     }
 
-    /** An unloaded {@code List} relationship; parameters as for {@link #ref}. */
-    public static <T> List<T> list(String path, String metamodel) {
-        return RelationHolderFactory.list(path, metamodel);
+    /**
+     * An unloaded {@code List} relationship; {@code path} and {@code metamodel} as for {@link #ref},
+     * {@code kind} ({@code ONE_TO_MANY} or {@code MANY_TO_MANY}) for the load options a message names.
+     */
+    public static <T> List<T> list(String path, String metamodel, Relation.Kind kind) {
+        return RelationHolderFactory.list(path, metamodel, kind);
     }
 
-    /** An unloaded {@code Set} relationship; parameters as for {@link #ref}. */
-    public static <T> Set<T> set(String path, String metamodel) {
-        return RelationHolderFactory.set(path, metamodel);
+    /** An unloaded {@code Set} relationship; parameters as for {@link #list}. */
+    public static <T> Set<T> set(String path, String metamodel, Relation.Kind kind) {
+        return RelationHolderFactory.set(path, metamodel, kind);
     }
 }

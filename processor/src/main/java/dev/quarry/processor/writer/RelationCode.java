@@ -80,10 +80,18 @@ final class RelationCode {
         };
     }
 
-    /** {@code RelationHolders.list("User.posts", "USER.posts")}: the unloaded holder the mapper puts in. */
+    /**
+     * {@code RelationHolders.list("User.posts", "USER.posts", Relation.Kind.ONE_TO_MANY)}: the
+     * unloaded holder the mapper puts in (a collection's kind tells its message which load options work).
+     */
     static CodeBlock holder(EntityDescriptor entity, RelationDescriptor relation) {
-        return CodeBlock.of("$T.$N($S, $S)", RuntimeTypes.RELATION_HOLDERS, relation.holder().factory(),
-                entity.entity().simpleName() + "." + relation.property(),
-                entity.constant() + "." + relation.property());
+        String path = entity.entity().simpleName() + "." + relation.property();
+        String metamodel = entity.constant() + "." + relation.property();
+        if (relation.holder() == RelationDescriptor.Holder.REF) {
+            return CodeBlock.of("$T.$N($S, $S)", RuntimeTypes.RELATION_HOLDERS, relation.holder().factory(), path,
+                    metamodel);
+        }
+        return CodeBlock.of("$T.$N($S, $S,$W$T.Kind.$N)", RuntimeTypes.RELATION_HOLDERS, relation.holder().factory(),
+                path, metamodel, RuntimeTypes.RELATION, relation.kind().name());
     }
 }

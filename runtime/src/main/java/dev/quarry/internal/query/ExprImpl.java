@@ -21,6 +21,9 @@ import java.util.function.Consumer;
  * are bound and how it is read from a row), the tables it reads, and builds conditions and sorts.
  */
 abstract class ExprImpl<S, T> implements Expression<S, T>, SqlFragment {
+    /** The advice for a null bound of an ordering comparison or pattern, which no NULL test replaces. */
+    static final String NO_BOUND = "pass a value, or leave the condition out";
+
     /** The value type: how a value of this expression is bound and read. */
     abstract ValueType type();
 
@@ -49,7 +52,7 @@ abstract class ExprImpl<S, T> implements Expression<S, T>, SqlFragment {
 
     @Override
     public Condition<S> eq(T value) {
-        return compare("=", value, "eq", "isNull()");
+        return compare("=", value, "eq", "use isNull() instead");
     }
 
     @Override
@@ -59,7 +62,7 @@ abstract class ExprImpl<S, T> implements Expression<S, T>, SqlFragment {
 
     @Override
     public Condition<S> ne(T value) {
-        return compare("<>", value, "ne", "isNotNull()");
+        return compare("<>", value, "ne", "use isNotNull() instead");
     }
 
     @Override
@@ -69,7 +72,7 @@ abstract class ExprImpl<S, T> implements Expression<S, T>, SqlFragment {
 
     @Override
     public Condition<S> lt(T value) {
-        return compare("<", value, "lt", "isNull()");
+        return compare("<", value, "lt", NO_BOUND);
     }
 
     @Override
@@ -79,7 +82,7 @@ abstract class ExprImpl<S, T> implements Expression<S, T>, SqlFragment {
 
     @Override
     public Condition<S> le(T value) {
-        return compare("<=", value, "le", "isNull()");
+        return compare("<=", value, "le", NO_BOUND);
     }
 
     @Override
@@ -89,7 +92,7 @@ abstract class ExprImpl<S, T> implements Expression<S, T>, SqlFragment {
 
     @Override
     public Condition<S> gt(T value) {
-        return compare(">", value, "gt", "isNull()");
+        return compare(">", value, "gt", NO_BOUND);
     }
 
     @Override
@@ -99,7 +102,7 @@ abstract class ExprImpl<S, T> implements Expression<S, T>, SqlFragment {
 
     @Override
     public Condition<S> ge(T value) {
-        return compare(">=", value, "ge", "isNull()");
+        return compare(">=", value, "ge", NO_BOUND);
     }
 
     @Override
@@ -109,8 +112,8 @@ abstract class ExprImpl<S, T> implements Expression<S, T>, SqlFragment {
 
     @Override
     public Condition<S> between(T low, T high) {
-        return new BetweenCondition<>(this, requireValue(low, "between", "isNull()"),
-                requireValue(high, "between", "isNull()"));
+        return new BetweenCondition<>(this, requireValue(low, "between", NO_BOUND),
+                requireValue(high, "between", NO_BOUND));
     }
 
     @Override
@@ -153,8 +156,8 @@ abstract class ExprImpl<S, T> implements Expression<S, T>, SqlFragment {
         return new SortImpl<>(this, true, SortImpl.Nulls.DEFAULT);
     }
 
-    final Condition<S> compare(String operator, T value, String method, String alternative) {
-        return new ComparisonCondition<>(this, operator, requireValue(value, method, alternative));
+    final Condition<S> compare(String operator, T value, String method, String advice) {
+        return new ComparisonCondition<>(this, operator, requireValue(value, method, advice));
     }
 
     private Condition<S> compare(String operator, Expression<?, T> other) {
@@ -169,15 +172,16 @@ abstract class ExprImpl<S, T> implements Expression<S, T>, SqlFragment {
         }
         List<Object> copy = new ArrayList<>(values.size());
         for (T value : values) {
-            copy.add(requireValue(value, method, negated ? "isNotNull()" : "isNull()"));
+            copy.add(requireValue(value, method, "leave nulls out of the list, and test them with "
+                    + (negated ? "isNotNull()" : "isNull()")));
         }
         return new InCondition<>(this, List.copyOf(copy), negated);
     }
 
-    final T requireValue(T value, String method, String alternative) {
+    final T requireValue(T value, String method, String advice) {
         if (value == null) {
             throw new NullPointerException(method + "(null) on " + this
-                    + ": null is not a value in SQL comparisons; use " + alternative + " instead");
+                    + ": null is not a value in SQL comparisons; " + advice);
         }
         return value;
     }

@@ -40,14 +40,19 @@ public final class LoadImpl<R, T> implements Load<R, T> {
 
     /** {@code selectIn(relation)} or {@code joined(relation)}. */
     public static <R, T> Load<R, T> start(Relation<R, T> relation, boolean joined) {
-        return new LoadImpl<>(List.of(level(relation, joined)));
+        return new LoadImpl<>(List.of(level(relation, joined, "joined", "selectIn")));
     }
 
-    private static Level level(Relation<?, ?> relation, boolean joined) {
+    /**
+     * One level; {@code call} is the method that asked for it ({@code joined}, {@code then},
+     * {@code thenJoined}) and {@code fix} the one to name when a many-to-many cannot be joined.
+     */
+    private static Level level(Relation<?, ?> relation, boolean joined, String call, String fix) {
         RelationImpl<?, ?> impl = RelationImpl.impl(relation);
         if (joined && impl.kind() == Relation.Kind.MANY_TO_MANY) {
-            throw new IllegalArgumentException("joined(" + impl + ") cannot load a many-to-many relationship;"
-                    + " load it with selectIn(" + impl + ") (one statement for the whole level)");
+            throw new IllegalArgumentException(call + "(" + impl + ") " + (call.equals("then") ? "joins like the level"
+                    + " before it, which a many-to-many cannot be" : "cannot load a many-to-many relationship")
+                    + ": use " + fix + "(" + impl + ") (one statement for the whole level)");
         }
         return new Level(impl, joined, null, List.of());
     }
@@ -99,21 +104,21 @@ public final class LoadImpl<R, T> implements Load<R, T> {
 
     @Override
     public <U> Load<R, U> then(Relation<T, U> relation) {
-        return append(relation, last().joined());
+        return append(relation, last().joined(), "then");
     }
 
     @Override
     public <U> Load<R, U> thenSelectIn(Relation<T, U> relation) {
-        return append(relation, false);
+        return append(relation, false, "thenSelectIn");
     }
 
     @Override
     public <U> Load<R, U> thenJoined(Relation<T, U> relation) {
-        return append(relation, true);
+        return append(relation, true, "thenJoined");
     }
 
-    private <U> Load<R, U> append(Relation<T, U> relation, boolean joined) {
-        Level next = level(relation, joined);
+    private <U> Load<R, U> append(Relation<T, U> relation, boolean joined, String call) {
+        Level next = level(relation, joined, call, "thenSelectIn");
         Class<?> expected = last().relation().target().mapper().entityClass();
         if (next.relation().source().mapper().entityClass() != expected) {
             throw new IllegalArgumentException(next.relation() + " does not start from " + expected.getSimpleName());

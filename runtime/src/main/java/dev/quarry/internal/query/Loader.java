@@ -155,10 +155,17 @@ final class Loader {
         Shape shape = shape(table, model, nodes);
         if (shape.toManyJoined && (model.limit != null || model.offset != null)) {
             if (!model.joins.isEmpty() || !model.groupBy.isEmpty() || model.distinct) {
-                throw new IllegalStateException("a joined one-to-many repeats each "
+                RelationImpl<?, ?> toMany = null;
+                for (Slot slot : shape.slots) {
+                    if (toMany == null && slot.node.relation().kind().isToMany()) {
+                        toMany = slot.node.relation();
+                    }
+                }
+                throw new IllegalStateException("a joined one-to-many (" + toMany + ") repeats each "
                         + table.mapper().entityClass().getSimpleName() + " once per related row, so limit/offset over"
-                        + " this query's own joins would count rows, not entities: load it with selectIn(...) instead,"
-                        + " which pages the entities first and loads the page's relationships after");
+                        + " this query's own joins would count rows, not entities: load " + toMany + " with selectIn"
+                        + " instead (thenSelectIn below another level), which pages the entities first and loads the"
+                        + " page's relationships after");
             }
             // the page is taken on the entities in a derived table, then the joins repeat its rows
             shape = shape(table, model.pagedRoots(), nodes);
@@ -214,7 +221,8 @@ final class Loader {
             if (aliased && (node.level.where() != null || !node.level.sorts().isEmpty())) {
                 throw new IllegalArgumentException(node.level.describe() + " joins " + target.name() + " under the alias "
                         + alias + " (the statement reads that table already), so its filter and order cannot name "
-                        + target.name() + "'s columns: load it with selectIn(...) instead");
+                        + target.name() + "'s columns: load " + relation + " with selectIn instead (thenSelectIn below"
+                        + " another level)");
             }
             EntityTable<?, ?> table = aliased ? target.as(alias) : target;
             AbstractCondition on = new ExpressionComparisonCondition<>(column(table, schema.targetColumn()), "=",

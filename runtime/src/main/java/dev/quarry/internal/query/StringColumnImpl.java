@@ -13,11 +13,11 @@ final class StringColumnImpl<E> extends ColumnImpl<E, String> implements StringC
 
     @Override
     public Condition<E> like(String pattern) {
-        return compare("LIKE", pattern, "like", "isNull()");
+        return compare("LIKE", pattern, "like", NO_BOUND);
     }
 
     @Override
     public Condition<E> notLike(String pattern) {
-        return compare("NOT LIKE", pattern, "notLike", "isNotNull()");
+        return compare("NOT LIKE", pattern, "notLike", NO_BOUND);
     }
 }

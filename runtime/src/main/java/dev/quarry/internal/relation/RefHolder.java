@@ -27,7 +27,7 @@ public final class RefHolder<T> implements Ref<T> {
     @Override
     public T get() {
         if (!loaded) {
-            throw NotLoaded.exception(path, metamodel);
+            throw NotLoaded.exception(path, metamodel, true);
         }
         if (entity == null) {
             throw new NoSuchElementException(path + " is empty: no related entity");
@@ -38,7 +38,7 @@ public final class RefHolder<T> implements Ref<T> {
     @Override
     public Optional<T> find() {
         if (!loaded) {
-            throw NotLoaded.exception(path, metamodel);
+            throw NotLoaded.exception(path, metamodel, true);
         }
         return Optional.ofNullable(entity);
     }

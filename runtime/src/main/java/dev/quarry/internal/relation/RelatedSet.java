@@ -1,5 +1,6 @@
 package dev.quarry.internal.relation;
 
+import dev.quarry.query.Relation;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,18 +21,21 @@ public final class RelatedSet<T> extends AbstractSet<T> implements RelatedCollec
     private final String path;
     /** {@code POST.author}: the relationship in the metamodel, for the load option a message names. */
     private final String metamodel;
+    /** Whether {@code joined} can load the relationship (not a many-to-many), for messages. */
+    private final boolean joinable;
     /** The elements as loaded or last persisted; {@code null} until loaded. */
     private ArrayList<T> loaded;
     private LinkedHashSet<T> elements;
 
-    RelatedSet(String path, String metamodel) {
+    RelatedSet(String path, String metamodel, Relation.Kind kind) {
         this.path = path;
         this.metamodel = metamodel;
+        this.joinable = kind != Relation.Kind.MANY_TO_MANY;
     }
 
     private LinkedHashSet<T> elements() {
         if (elements == null) {
-            throw NotLoaded.exception(path, metamodel);
+            throw NotLoaded.exception(path, metamodel, joinable);
         }
         return elements;
     }

@@ -1,5 +1,6 @@
 package dev.quarry.internal.relation;
 
+import dev.quarry.query.Relation;
 import dev.quarry.relation.Ref;
 import java.util.List;
 import java.util.Set;
@@ -16,11 +17,11 @@ public final class RelationHolderFactory {
         return new RefHolder<>(path, metamodel);
     }
 
-    public static <T> List<T> list(String path, String metamodel) {
-        return new RelatedList<>(path, metamodel);
+    public static <T> List<T> list(String path, String metamodel, Relation.Kind kind) {
+        return new RelatedList<>(path, metamodel, kind);
     }
 
-    public static <T> Set<T> set(String path, String metamodel) {
-        return new RelatedSet<>(path, metamodel);
+    public static <T> Set<T> set(String path, String metamodel, Relation.Kind kind) {
+        return new RelatedSet<>(path, metamodel, kind);
     }
 }

@@ -3,6 +3,7 @@ package dev.quarry.internal.relation;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.Relation;
 import dev.quarry.spi.RelationSchema;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -118,8 +119,37 @@ public final class RelationImpl<S, T> implements Relation<S, T> {
         return other.name().equals(name()) && other.source.name().equals(source.name());
     }
 
+    /**
+     * {@code POST.tags}: the relationship as code names it, through the metamodel constant of the
+     * declaring entity ({@code POST.as("p").tags} when reached through an aliased table).
+     */
     @Override
     public String toString() {
-        return source.alias().map(alias -> alias + ".").orElse(source.name() + ".") + schema.name();
+        String constant = constantName(source.mapper().entityClass().getSimpleName());
+        return source.alias().map(alias -> constant + ".as(\"" + alias + "\")").orElse(constant) + "." + schema.name();
+    }
+
+    /**
+     * {@code BlogPost} → {@code BLOG_POST}: the metamodel constant of an entity, by the
+     * processor's naming rule (its {@code Names.constantName}).
+     */
+    static String constantName(String simpleName) {
+        StringBuilder out = new StringBuilder(simpleName.length() + 4);
+        for (int i = 0; i < simpleName.length(); i++) {
+            char c = simpleName.charAt(i);
+            if (Character.isUpperCase(c) && i > 0 && startsWord(simpleName, i) && out.charAt(out.length() - 1) != '_') {
+                out.append('_');
+            }
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString().toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean startsWord(String name, int i) {
+        char previous = name.charAt(i - 1);
+        if (Character.isLowerCase(previous) || Character.isDigit(previous)) {
+            return true;
+        }
+        return Character.isUpperCase(previous) && i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
     }
 }

@@ -623,6 +623,100 @@ abstract class DslBehaviour extends DatabaseTestBase {
         assertEquals(0, samples.count());
     }
 
+    @Test
+    void missingDriverAdviceWorks() throws java.sql.SQLException {
+        String url = url();
+        List<java.sql.Driver> drivers = new ArrayList<>();
+        try {
+            while (true) {
+                java.sql.Driver driver;
+                try {
+                    driver = java.sql.DriverManager.getDriver(url);
+                } catch (java.sql.SQLException none) {
+                    break;
+                }
+                java.sql.DriverManager.deregisterDriver(driver);
+                drivers.add(driver);
+            }
+            dev.quarry.exception.ConfigurationException missing = assertThrows(
+                    dev.quarry.exception.ConfigurationException.class, () -> Database.connect(url));
+            boolean sqlite = url.startsWith("jdbc:sqlite:");
+            assertEquals("no JDBC driver for " + (sqlite ? "jdbc:sqlite:" : "jdbc:postgresql:") + " URLs on the class"
+                    + " path: add the Maven dependency " + (sqlite ? "org.xerial:sqlite-jdbc" : "org.postgresql:postgresql")
+                    + " (runtime scope is enough)", missing.getMessage());
+        } finally {
+            for (java.sql.Driver driver : drivers) {
+                java.sql.DriverManager.registerDriver(driver); // the dependency is back on the class path
+            }
+        }
+        try (Database again = Database.connect(url)) {
+            assertEquals(0, again.select(PERSON).count());
+        }
+    }
+
+    private static dev.quarry.spi.AbstractEntityTable<Person, Long> cyclic(String name, String other, boolean withKey) {
+        dev.quarry.spi.TableSchema schema = new dev.quarry.spi.TableSchema(name, List.of(
+                new dev.quarry.spi.ColumnSchema("id", "id", dev.quarry.spi.ValueType.LONG, 0, 0, 0, false, false, null),
+                new dev.quarry.spi.ColumnSchema("other_id", "otherId", dev.quarry.spi.ValueType.LONG, 0, 0, 0, true,
+                        false, null)),
+                List.of("id"), withKey ? List.of(new dev.quarry.spi.ForeignKeySchema("fk_" + name + "_other_id",
+                        List.of("other_id"), other, List.of("id"), dev.quarry.annotation.ReferentialAction.NO_ACTION))
+                        : List.of(), List.of());
+        return new dev.quarry.spi.AbstractEntityTable<>(schema, PERSON.mapper(), null) {
+            @Override
+            public dev.quarry.spi.AbstractEntityTable<Person, Long> as(String alias) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    @Test
+    void foreignKeyCycleAdviceWorks() {
+        var a = cyclic("cycle_a", "cycle_b", true);
+        dev.quarry.exception.ConfigurationException cycle = assertThrows(dev.quarry.exception.ConfigurationException.class,
+                () -> db.schema(List.of(a, cyclic("cycle_b", "cycle_a", true))));
+        assertEquals("cannot order the tables for creation: their foreign keys form a cycle cycle_a -> cycle_b -> cycle_a:"
+                + " remove the @ForeignKey of one of them, and on PostgreSQL add that constraint after createAll() with"
+                + " ALTER TABLE ... ADD FOREIGN KEY (SQLite cannot add one to an existing table)", cycle.getMessage());
+        Schema schema = db.schema(List.of(a, cyclic("cycle_b", "cycle_a", false)));
+        schema.createAll();
+        try {
+            if (db.dialectName().equals("postgresql")) {
+                db.text("ALTER TABLE cycle_b ADD CONSTRAINT fk_cycle_b_other_id FOREIGN KEY (other_id) REFERENCES"
+                        + " cycle_a (id)").execute();
+                db.text("INSERT INTO cycle_a (id, other_id) VALUES (1, NULL)").execute();
+                db.text("INSERT INTO cycle_b (id, other_id) VALUES (1, 1)").execute();
+                assertThrows(dev.quarry.exception.ForeignKeyViolationException.class,
+                        () -> db.text("INSERT INTO cycle_b (id, other_id) VALUES (2, 9)").execute());
+                db.text("ALTER TABLE cycle_b DROP CONSTRAINT fk_cycle_b_other_id").execute();
+            } else {
+                db.text("INSERT INTO cycle_b (id, other_id) VALUES (1, NULL)").execute();
+                db.text("INSERT INTO cycle_a (id, other_id) VALUES (1, 1)").execute();
+            }
+            assertEquals(1L, db.text("select count(*) from cycle_a").as(Long.class).one());
+        } finally {
+            schema.dropAll();
+        }
+    }
+
+    @Test
+    void nullInPrimitiveAdviceWorks() {
+        db.insert(PERSON, person("Ada", 36));
+        dev.quarry.exception.MappingException primitive = assertThrows(dev.quarry.exception.MappingException.class,
+                () -> db.text("select id, name, email, bio, cast(null as integer) as age, created_at, status from people")
+                        .as(PERSON).fetch());
+        assertEquals("column 5 (age) is NULL but is read into an int property: make the property Integer (null for SQL"
+                + " NULL), or keep NULL out of the column (NOT NULL, or coalesce(...) in the query)",
+                primitive.getMessage());
+        assertEquals(0, db.text("select id, name, email, bio, coalesce(cast(null as integer), 0) as age, created_at,"
+                + " status from people").as(PERSON).one().age());
+        assertEquals(java.util.Arrays.asList((Integer) null), db.text("select cast(null as integer) as age from people")
+                .as(Integer.class).fetch());
+        db.insert(SAMPLE, new dev.quarry.fixture.Sample(java.util.UUID.randomUUID(), null, null, null, null, null, null,
+                null, "no number", null, null, null, null, null, null, null));
+        assertNull(db.select(SAMPLE).one().number(), "an Integer property reads NULL as null");
+    }
+
     private static List<String> names(dev.quarry.query.SelectQuery<Person> query) {
         return query.fetch().stream().map(Person::name).collect(Collectors.toList());
     }

@@ -3,6 +3,7 @@ package dev.quarry;
 import static dev.quarry.fixture.graph.Author_.AUTHOR;
 import static dev.quarry.fixture.graph.Book_.BOOK;
 import static dev.quarry.fixture.graph.Genre_.GENRE;
+import static dev.quarry.fixture.graph.PlainAuthor_.PLAIN_AUTHOR;
 import static dev.quarry.query.Load.selectIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,6 +15,7 @@ import dev.quarry.fixture.graph.Author;
 import dev.quarry.fixture.graph.Book;
 import dev.quarry.fixture.graph.Genre;
 import dev.quarry.fixture.graph.GraphTables;
+import dev.quarry.fixture.graph.PlainAuthor_;
 import dev.quarry.relation.Ref;
 import dev.quarry.testing.jdbc.CountingDriver;
 import dev.quarry.testing.jdbc.JdbcStatements;
@@ -169,5 +171,87 @@ abstract class GraphWriteBehaviour {
         author.books = new ArrayList<>(List.of(Book.of(0, "Tehanu", 1990), Book.of(0, null, 1991)));
         assertThrows(RuntimeException.class, () -> db.persist(AUTHOR, author));
         assertEquals(0, count("authors"), "the author's insert was rolled back with the failing book");
+    }
+
+    @Test
+    void orphanAdviceWorks() {
+        Author author = new Author("Ursula");
+        author.books = new ArrayList<>(List.of(Book.of(0, "Lavinia", 2008), Book.of(0, "Tehanu", 1990)));
+        db.persist(AUTHOR, author);
+        Author loaded = db.select(PLAIN_AUTHOR).load(selectIn(PLAIN_AUTHOR.books).orderBy(BOOK.year.asc())).one();
+        Book tehanu = loaded.books.remove(0);
+        IllegalStateException orphaned = assertThrows(IllegalStateException.class,
+                () -> db.persist(PLAIN_AUTHOR, loaded));
+        assertEquals("1 Book(s) were removed from Author.books, but books.author_id cannot be NULL: declare"
+                + " cascade = Cascade.DELETE_ORPHAN on Author.books to delete them with the persist, or delete them"
+                + " with remove(...) and read the Author again before persisting it", orphaned.getMessage());
+        assertEquals(2, count("books"), "the failed persist wrote nothing");
+
+        // the first fix: the same relationship with DELETE_ORPHAN declared (AUTHOR.books)
+        Author withCascade = db.select(AUTHOR).load(selectIn(AUTHOR.books).orderBy(BOOK.year.asc())).one();
+        withCascade.books.remove(0);
+        db.persist(AUTHOR, withCascade);
+        assertEquals(List.of("Lavinia"), db.select(BOOK).fetch().stream().map(Book::title).toList());
+
+        // the second fix: remove the book, read the author again, persist that
+        withCascade.books.add(Book.of(0, "Voices", 2006));
+        db.persist(AUTHOR, withCascade);
+        Author again = db.select(PLAIN_AUTHOR).load(selectIn(PLAIN_AUTHOR.books).orderBy(BOOK.year.asc())).one();
+        Book voices = again.books.remove(0);
+        assertThrows(IllegalStateException.class, () -> db.persist(PLAIN_AUTHOR, again));
+        db.remove(BOOK, voices);
+        Author reread = db.select(PLAIN_AUTHOR).load(selectIn(PLAIN_AUTHOR.books)).one();
+        reread.books.add(Book.of(0, "Tehanu", 1990));
+        db.persist(PLAIN_AUTHOR, reread);
+        assertEquals(List.of("Lavinia", "Tehanu"), db.select(BOOK).orderBy(BOOK.title.asc()).fetch().stream()
+                .map(Book::title).toList());
+        assertNotNull(tehanu.id());
+    }
+
+    @Test
+    void linkAdviceWorks() {
+        Author iain = db.insert(AUTHOR, new Author("Iain"));
+        Author neil = db.insert(AUTHOR, new Author("Neil"));
+        Book book = db.insert(BOOK, Book.of(iain.id, "Excession", 1996));
+        Genre unsaved = new Genre("space opera");
+        IllegalArgumentException keyless = assertThrows(IllegalArgumentException.class,
+                () -> db.link(BOOK.genres, book, unsaved));
+        assertEquals("both sides of Book.genres need keys to be linked: persist them first", keyless.getMessage());
+        db.persist(GENRE, unsaved);
+        db.link(BOOK.genres, book, unsaved);
+        assertEquals(1, count("book_genres"));
+        db.unlink(BOOK.genres, book, unsaved);
+        assertEquals(0, count("book_genres"));
+
+        IllegalArgumentException toOne = assertThrows(IllegalArgumentException.class,
+                () -> db.link(BOOK.author, book, neil));
+        assertEquals("link writes the join rows of many-to-many relationships, and BOOK.author is MANY_TO_ONE:"
+                + " set it to Ref.of(target) and persist the Book instead", toOne.getMessage());
+        db.persist(BOOK, new Book(book.id(), book.authorId(), book.title(), book.year(), Ref.of(neil), Set.of()));
+        assertEquals(neil.id, db.get(BOOK, book.id()).orElseThrow().authorId());
+
+        IllegalArgumentException toMany = assertThrows(IllegalArgumentException.class,
+                () -> db.unlink(AUTHOR.books, neil, book));
+        assertEquals("unlink writes the join rows of many-to-many relationships, and AUTHOR.books is ONE_TO_MANY:"
+                + " remove the target from the collection and persist the Author instead", toMany.getMessage());
+        Author loaded = db.select(AUTHOR).where(AUTHOR.id.eq(neil.id)).load(selectIn(AUTHOR.books)).one();
+        loaded.books.clear();
+        db.persist(AUTHOR, loaded);
+        assertEquals(0, count("books"), "AUTHOR.books deletes orphans");
+        IllegalArgumentException linkMany = assertThrows(IllegalArgumentException.class,
+                () -> db.link(AUTHOR.books, neil, book));
+        assertTrue(linkMany.getMessage().endsWith(": add the target to the collection and persist the Author"
+                + " instead"), linkMany.getMessage());
+    }
+
+    @Test
+    void removeAdviceWorks() {
+        Author never = new Author("Nobody");
+        IllegalArgumentException unsaved = assertThrows(IllegalArgumentException.class, () -> db.remove(AUTHOR, never));
+        assertEquals("cannot remove an Author that was never inserted (its key is not set): there is no row to"
+                + " delete", unsaved.getMessage());
+        db.insert(AUTHOR, never);
+        db.remove(AUTHOR, never);
+        assertEquals(0, count("authors"));
     }
 }

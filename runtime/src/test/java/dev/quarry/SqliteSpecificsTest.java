@@ -129,4 +129,32 @@ class SqliteSpecificsTest {
         db.close();
         db.close();
     }
+
+    @Test
+    void outerJoinAdviceWorks() throws Exception {
+        java.sql.DatabaseMetaData oldMetaData = (java.sql.DatabaseMetaData) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {java.sql.DatabaseMetaData.class},
+                (proxy, method, args) -> method.getName().equals("getDatabaseProductVersion") ? "3.38.5" : null);
+        java.sql.Connection oldSqlite = (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {java.sql.Connection.class},
+                (proxy, method, args) -> method.getName().equals("getMetaData") ? oldMetaData : null);
+        UnsupportedOperationException old = org.junit.jupiter.api.Assertions.assertThrows(
+                UnsupportedOperationException.class,
+                () -> new dev.quarry.internal.sql.SqliteDialect().checkOuterJoins(oldSqlite));
+        assertEquals("RIGHT and FULL joins need SQLite 3.39 or later; this database is SQLite 3.38.5: upgrade"
+                + " org.xerial:sqlite-jdbc, or write the join as a LEFT join", old.getMessage());
+        try (Database db = Database.connect(TestDatabases.sqliteFile(directory))) {
+            db.schema(Tables.ALL).createAll();
+            Person ada = db.insert(PERSON, new Person("Ada", "ada@example.com", 36));
+            db.insert(PERSON, new Person("Bob", "bob@example.com", 20));
+            db.insert(dev.quarry.fixture.Visit_.VISIT, new dev.quarry.fixture.Visit(ada.id(), 1, "one"));
+            var visit = dev.quarry.fixture.Visit_.VISIT;
+            // the upgraded driver (the project's own, 3.39 or later) runs the RIGHT join
+            assertEquals(2, db.select(visit).rightJoin(PERSON).on(visit.personId.eq(PERSON.id))
+                    .select(PERSON.name, visit.note).fetch().size());
+            // the same rows as a LEFT join, for any version
+            assertEquals(2, db.select(PERSON).leftJoin(visit).on(visit.personId.eq(PERSON.id))
+                    .select(PERSON.name, visit.note).fetch().size());
+        }
+    }
 }

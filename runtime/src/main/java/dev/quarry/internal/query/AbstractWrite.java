@@ -42,10 +42,11 @@ abstract class AbstractWrite<E> implements WriteStatement<E> {
     final void checkTable(Consumer<Consumer<Table<?>>> tables, String what) {
         tables.accept(read -> {
             if (!read.name().equals(table.name()) || !read.alias().equals(table.alias())) {
+                String written = table.alias().map(a -> table.name() + " as " + a).orElse(table.name());
                 throw new IllegalStateException(what + " reads table " + read.alias().map(a -> read.name() + " as " + a)
-                        .orElse(read.name()) + ", but the statement writes " + table.alias()
-                        .map(a -> table.name() + " as " + a).orElse(table.name())
-                        + ": read other tables through a subquery (exists, in, scalar)");
+                        .orElse(read.name()) + ", but the statement writes " + written
+                        + (read.name().equals(table.name()) ? ": use the columns of " + written + " itself"
+                                : ": read other tables through a subquery (exists, in, scalar)"));
             }
         });
     }

@@ -205,7 +205,9 @@ final class GraphWriter {
             } else {
                 throw new IllegalStateException(orphans.size() + " " + target.mapper().entityClass().getSimpleName()
                         + "(s) were removed from " + relation.path() + ", but " + target.name() + "." + schema.targetColumn()
-                        + " cannot be NULL: delete them, or declare cascade = Cascade.DELETE_ORPHAN on " + relation.path());
+                        + " cannot be NULL: declare cascade = Cascade.DELETE_ORPHAN on " + relation.path() + " to delete"
+                        + " them with the persist, or delete them with remove(...) and read the "
+                        + relation.source().mapper().entityClass().getSimpleName() + " again before persisting it");
             }
         }
         markPersisted(holders);
@@ -314,15 +316,16 @@ final class GraphWriter {
         EntityMapper mapper = table.mapper();
         List<String> key = table.schema().primaryKey();
         if (key.size() != 1) {
-            throw new IllegalArgumentException("remove deletes entities with a single-column key; " + table.name()
-                    + " has " + key);
+            throw new IllegalArgumentException("remove deletes entities with a single-column key, and " + table.name()
+                    + " has the key " + key + ": delete its rows with delete(table).where(...) instead");
         }
         List<Object> keys = new ArrayList<>(entities.size());
         for (Object entity : entities) {
             Object value = mapper.key(entity);
             if (isUnset(value) && hasGeneratedKey(table.schema())) {
-                throw new IllegalArgumentException("cannot remove a " + table.mapper().entityClass().getSimpleName()
-                        + " that was never inserted (its key is not set)");
+                String name = table.mapper().entityClass().getSimpleName();
+                throw new IllegalArgumentException("cannot remove " + ("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ")
+                        + name + " that was never inserted (its key is not set): there is no row to delete");
             }
             keys.add(value);
         }

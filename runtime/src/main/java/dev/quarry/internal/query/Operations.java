@@ -176,8 +176,13 @@ public final class Operations {
     private <S, T> void changeLink(Relation<S, T> relation, S from, T to, boolean link) {
         RelationImpl<S, T> impl = RelationImpl.impl(relation);
         if (impl.kind() != Relation.Kind.MANY_TO_MANY) {
+            String owner = impl.source().mapper().entityClass().getSimpleName();
+            String fix = impl.kind() == Relation.Kind.ONE_TO_MANY
+                    ? (link ? "add the target to the collection" : "remove the target from the collection")
+                    : (link ? "set it to Ref.of(target)" : "set it to Ref.empty()");
             throw new IllegalArgumentException((link ? "link" : "unlink") + " writes the join rows of many-to-many"
-                    + " relationships; " + impl + " is " + impl.kind() + ": set its foreign key and persist instead");
+                    + " relationships, and " + impl + " is " + impl.kind() + ": " + fix + " and persist the " + owner
+                    + " instead");
         }
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

@@ -2,6 +2,7 @@ package dev.quarry.internal.query;
 
 import dev.quarry.internal.sql.SqlBuilder;
 import dev.quarry.query.Table;
+import dev.quarry.spi.ValueType;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -39,7 +40,7 @@ final class SeekCondition<S> extends AbstractCondition<S> {
             }
             if (sort.nullsOrdered()) {
                 throw new IllegalStateException("seek(...) cannot continue an order with nullsFirst/nullsLast (" + sort
-                        + "): order by NOT NULL columns");
+                        + "): leave them out, and order by NOT NULL columns");
             }
             if (expression instanceof ColumnImpl<?, ?> column && column.nullable()) {
                 throw new IllegalStateException("seek(...) over the nullable column " + column + " would skip its NULL"
@@ -48,7 +49,10 @@ final class SeekCondition<S> extends AbstractCondition<S> {
             if (ValueTypes.of(ValueTypes.classOf(value)) != expression.type()
                     || (expression.enumClass() != null && expression.enumClass() != ValueTypes.classOf(value))) {
                 throw new IllegalArgumentException("seek(...): " + value + " (" + value.getClass().getName()
-                        + ") is not a value of " + expression + " (" + expression.type() + ")");
+                        + ") is not a value of " + expression + " (" + expression.type() + "): pass a "
+                        + (expression.enumClass() != null ? expression.enumClass().getTypeName()
+                                : expression.type() == ValueType.ENUM ? "constant of its enum"
+                                : ValueTypes.javaType(expression.type()).getTypeName()));
             }
         }
         return new SeekCondition<>(List.copyOf(sorts), List.copyOf(values));

@@ -51,8 +51,9 @@ final class TableOrder {
             }
             cycle.add(table.name());
             throw new ConfigurationException("cannot order the tables for creation: their foreign keys form a cycle "
-                    + String.join(" -> ", cycle) + "; make one of these foreign keys reference a table outside the "
-                    + "cycle, or create that constraint separately");
+                    + String.join(" -> ", cycle) + ": remove the @ForeignKey of one of them, and on PostgreSQL add that"
+                    + " constraint after createAll() with ALTER TABLE ... ADD FOREIGN KEY (SQLite cannot add one to an"
+                    + " existing table)");
         }
         for (ForeignKeySchema foreignKey : table.foreignKeys()) {
             TableSchema referenced = byName.get(foreignKey.referencedTable());

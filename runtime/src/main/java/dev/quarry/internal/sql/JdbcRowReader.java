@@ -171,7 +171,13 @@ public abstract class JdbcRowReader implements RowReader {
 
     /** The error for SQL NULL read into a primitive property. */
     protected final MappingException nullInPrimitive(int index, String primitive) {
-        return new MappingException("column " + label(index) + " is NULL but is read into a " + primitive
-                + " property; make the property a nullable boxed type or the column NOT NULL");
+        String boxed = switch (primitive) {
+            case "int" -> "Integer";
+            case "char" -> "Character";
+            default -> Character.toUpperCase(primitive.charAt(0)) + primitive.substring(1);
+        };
+        return new MappingException("column " + label(index) + " is NULL but is read into " + (primitive.equals("int")
+                ? "an " : "a ") + primitive + " property: make the property " + boxed + " (null for SQL NULL), or keep"
+                + " NULL out of the column (NOT NULL, or coalesce(...) in the query)");
     }
 }

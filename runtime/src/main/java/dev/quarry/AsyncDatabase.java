@@ -33,22 +33,43 @@ import java.util.function.Function;
  * database.
  */
 public interface AsyncDatabase {
-    /** The database the work runs against. */
+    /**
+     * The database the work runs against.
+     *
+     * @return the database
+     */
     Database database();
 
     /**
      * Runs {@code work} with the database outside a transaction block: each statement commits
      * on its own, as when called on the {@link Database} (a block opened inside it is a
      * transaction as usual).
+     *
+     * @param <R> the type of the work's result
+     * @param work the work to run
+     * @return a future of what {@code work} returns, or of its exception
      */
     <R> CompletableFuture<R> run(Function<? super DataAccess, ? extends R> work);
 
-    /** Runs {@code work} in a transaction, as {@link Database#transaction(TransactionCallback)} does. */
+    /**
+     * Runs {@code work} in a transaction, as {@link Database#transaction(TransactionCallback)} does.
+     *
+     * @param <R> the type of the work's result
+     * @param <X> the checked exception the work may throw
+     * @param work the work to run
+     * @return a future of what {@code work} returns, or of its exception
+     */
     <R, X extends Exception> CompletableFuture<R> transaction(TransactionCallback<R, X> work);
 
     /**
      * Runs {@code work} in a transaction with the given options, as
      * {@link Database#transaction(TransactionOptions, TransactionCallback)} does.
+     *
+     * @param <R> the type of the work's result
+     * @param <X> the checked exception the work may throw
+     * @param options the isolation level and read-only flag
+     * @param work the work to run
+     * @return a future of what {@code work} returns, or of its exception
      */
     <R, X extends Exception> CompletableFuture<R> transaction(TransactionOptions options, TransactionCallback<R, X> work);
 }

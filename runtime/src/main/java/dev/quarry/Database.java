@@ -101,6 +101,8 @@ public final class Database implements DataAccess, AutoCloseable {
     /**
      * Opens a database with default pool settings; user and password may be in the URL.
      *
+     * @param url the JDBC URL
+     * @return the open database
      * @throws ConfigurationException if the URL's database is not supported, its driver is
      *                                missing, or it cannot be reached
      */
@@ -111,13 +113,22 @@ public final class Database implements DataAccess, AutoCloseable {
     /**
      * Opens a database with default pool settings as the given user.
      *
+     * @param url the JDBC URL
+     * @param user the user name
+     * @param password the password
+     * @return the open database
      * @throws ConfigurationException as {@link #connect(String)}
      */
     public static Database connect(String url, String user, String password) {
         return create(DatabaseConfig.builder(url).username(user).password(password).build());
     }
 
-    /** Starts configuring a database at {@code url}: pool size, timeouts, SQL logging. */
+    /**
+     * Starts configuring a database at {@code url}: pool size, timeouts, SQL logging.
+     *
+     * @param url the JDBC URL
+     * @return the configuration builder
+     */
     public static DatabaseConfig.Builder builder(String url) {
         return DatabaseConfig.builder(url);
     }
@@ -125,6 +136,8 @@ public final class Database implements DataAccess, AutoCloseable {
     /**
      * Opens a database with the given settings.
      *
+     * @param config the settings
+     * @return the open database
      * @throws ConfigurationException as {@link #connect(String)}
      */
     public static Database create(DatabaseConfig config) {
@@ -133,22 +146,39 @@ public final class Database implements DataAccess, AutoCloseable {
         return new Database(config, dialect, PoolFactory.open(config, dialect));
     }
 
-    /** The settings this database was opened with. */
+    /**
+     * The settings this database was opened with.
+     *
+     * @return the settings
+     */
     public DatabaseConfig config() {
         return config;
     }
 
-    /** The dialect's name: {@code "postgresql"} or {@code "sqlite"}. */
+    /**
+     * The dialect's name: {@code "postgresql"} or {@code "sqlite"}.
+     *
+     * @return the dialect's name
+     */
     public String dialectName() {
         return engine.dialect().name();
     }
 
-    /** The DDL of the given tables (for example a generated {@code Tables.ALL}) in this database's dialect. */
+    /**
+     * The DDL of the given tables (for example a generated {@code Tables.ALL}) in this database's dialect.
+     *
+     * @param tables the entity tables
+     * @return the schema, to read or run
+     */
     public Schema schema(Collection<? extends EntityTable<?, ?>> tables) {
         return new SchemaImpl(engine, List.copyOf(Objects.requireNonNull(tables, "tables")));
     }
 
-    /** A snapshot of the connection pool, for monitoring and leak checks. */
+    /**
+     * A snapshot of the connection pool, for monitoring and leak checks.
+     *
+     * @return the pool's counts
+     */
     public PoolStats poolStats() {
         HikariPoolMXBean pool = dataSource.getHikariPoolMXBean();
         if (pool == null) {
@@ -158,7 +188,11 @@ public final class Database implements DataAccess, AutoCloseable {
                 pool.getThreadsAwaitingConnection());
     }
 
-    /** Whether the current thread is inside a transaction block of this database. */
+    /**
+     * Whether the current thread is inside a transaction block of this database.
+     *
+     * @return {@code true} inside a transaction block
+     */
     public boolean inTransaction() {
         return transactions.inTransaction();
     }
@@ -323,6 +357,8 @@ public final class Database implements DataAccess, AutoCloseable {
      * DatabaseConfig#maximumPoolSize()} of them, started when needed, idle ones ending after a
      * minute, all stopped by {@link #close()} (work submitted after it fails with a
      * {@link dev.quarry.exception.QuarryException}). See {@link AsyncDatabase}.
+     *
+     * @return the asynchronous facade
      */
     public AsyncDatabase async() {
         synchronized (asyncLock) {
@@ -342,6 +378,9 @@ public final class Database implements DataAccess, AutoCloseable {
     /**
      * The futures facade on {@code executor}, which this database neither owns nor shuts down:
      * virtual threads, for instance, on Java 21 and later. See {@link AsyncDatabase}.
+     *
+     * @param executor the executor that runs the work
+     * @return the asynchronous facade
      */
     public AsyncDatabase async(Executor executor) {
         return new AsyncRunner(this, Objects.requireNonNull(executor, "executor"), false);

@@ -60,52 +60,93 @@ public final class DatabaseConfig {
         this.poolName = builder.poolName;
     }
 
-    /** Starts a configuration for the JDBC URL {@code url}. */
+    /**
+     * Starts a configuration for the JDBC URL {@code url}.
+     *
+     * @param url the JDBC URL
+     * @return the builder
+     */
     public static Builder builder(String url) {
         return new Builder(url);
     }
 
-    /** The JDBC URL. */
+    /**
+     * The JDBC URL.
+     *
+     * @return the JDBC URL
+     */
     public String url() {
         return url;
     }
 
-    /** The user name, or {@code null} to use the URL's (or the driver's default). */
+    /**
+     * The user name, or {@code null} to use the URL's (or the driver's default).
+     *
+     * @return the user name, or {@code null}
+     */
     public String username() {
         return username;
     }
 
-    /** The password, or {@code null}. */
+    /**
+     * The password, or {@code null}.
+     *
+     * @return the password, or {@code null}
+     */
     public String password() {
         return password;
     }
 
-    /** The most connections the pool holds. */
+    /**
+     * The most connections the pool holds.
+     *
+     * @return the maximum pool size
+     */
     public int maximumPoolSize() {
         return maximumPoolSize;
     }
 
-    /** The fewest idle connections the pool keeps (by default, {@link #maximumPoolSize()}). */
+    /**
+     * The fewest idle connections the pool keeps (by default, {@link #maximumPoolSize()}).
+     *
+     * @return the minimum number of idle connections
+     */
     public int minimumIdle() {
         return minimumIdle;
     }
 
-    /** How long a caller waits for a connection before failing. */
+    /**
+     * How long a caller waits for a connection before failing.
+     *
+     * @return the connection timeout
+     */
     public Duration connectionTimeout() {
         return connectionTimeout;
     }
 
-    /** How long a connection above {@link #minimumIdle()} may sit idle; zero for never retired. */
+    /**
+     * How long a connection above {@link #minimumIdle()} may sit idle; zero for never retired.
+     *
+     * @return the idle timeout; zero for never
+     */
     public Duration idleTimeout() {
         return idleTimeout;
     }
 
-    /** The longest a connection lives in the pool; zero for no limit. */
+    /**
+     * The longest a connection lives in the pool; zero for no limit.
+     *
+     * @return the maximum lifetime; zero for no limit
+     */
     public Duration maxLifetime() {
         return maxLifetime;
     }
 
-    /** Whether each statement is logged (SQL, parameters, time) to the SLF4J logger {@code dev.quarry.sql}. */
+    /**
+     * Whether each statement is logged (SQL, parameters, time) to the SLF4J logger {@code dev.quarry.sql}.
+     *
+     * @return {@code true} if statements are logged
+     */
     public boolean logSql() {
         return logSql;
     }
@@ -114,12 +155,18 @@ public final class DatabaseConfig {
      * The most times one statement may run in one transaction before the N+1 detector refuses
      * it with a {@link dev.quarry.exception.RepeatedStatementException}; 0 (the default) when
      * transactions are not counted. See {@link Builder#maxRunsPerStatement(int)}.
+     *
+     * @return the most runs per statement, or 0
      */
     public int maxRunsPerStatement() {
         return maxRunsPerStatement;
     }
 
-    /** The pool's name in logs and metrics, or {@code null} for a generated one. */
+    /**
+     * The pool's name in logs and metrics, or {@code null} for a generated one.
+     *
+     * @return the pool name, or {@code null}
+     */
     public String poolName() {
         return poolName;
     }
@@ -161,49 +208,89 @@ public final class DatabaseConfig {
             this.url = Objects.requireNonNull(url, "url");
         }
 
-        /** The user to connect as. */
+        /**
+         * The user to connect as.
+         *
+         * @param username the user name
+         * @return this builder
+         */
         public Builder username(String username) {
             this.username = username;
             return this;
         }
 
-        /** The password to connect with. */
+        /**
+         * The password to connect with.
+         *
+         * @param password the password
+         * @return this builder
+         */
         public Builder password(String password) {
             this.password = password;
             return this;
         }
 
-        /** The most connections the pool holds (at least 1; default 10). */
+        /**
+         * The most connections the pool holds (at least 1; default 10).
+         *
+         * @param maximumPoolSize the maximum pool size
+         * @return this builder
+         */
         public Builder maximumPoolSize(int maximumPoolSize) {
             this.maximumPoolSize = maximumPoolSize;
             return this;
         }
 
-        /** The fewest idle connections kept (0 to {@code maximumPoolSize}; default {@code maximumPoolSize}). */
+        /**
+         * The fewest idle connections kept (0 to {@code maximumPoolSize}; default {@code maximumPoolSize}).
+         *
+         * @param minimumIdle the minimum number of idle connections
+         * @return this builder
+         */
         public Builder minimumIdle(int minimumIdle) {
             this.minimumIdle = minimumIdle;
             return this;
         }
 
-        /** How long to wait for a connection (at least 250 ms; default 30 s). */
+        /**
+         * How long to wait for a connection (at least 250 ms; default 30 s).
+         *
+         * @param connectionTimeout the connection timeout
+         * @return this builder
+         */
         public Builder connectionTimeout(Duration connectionTimeout) {
             this.connectionTimeout = Objects.requireNonNull(connectionTimeout, "connectionTimeout");
             return this;
         }
 
-        /** How long an extra connection may sit idle (zero for never, else at least 10 s; default 10 min). */
+        /**
+         * How long an extra connection may sit idle (zero for never, else at least 10 s; default 10 min).
+         *
+         * @param idleTimeout the idle timeout
+         * @return this builder
+         */
         public Builder idleTimeout(Duration idleTimeout) {
             this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
             return this;
         }
 
-        /** The longest a connection lives (zero for no limit, else at least 30 s; default 30 min). */
+        /**
+         * The longest a connection lives (zero for no limit, else at least 30 s; default 30 min).
+         *
+         * @param maxLifetime the maximum connection lifetime
+         * @return this builder
+         */
         public Builder maxLifetime(Duration maxLifetime) {
             this.maxLifetime = Objects.requireNonNull(maxLifetime, "maxLifetime");
             return this;
         }
 
-        /** Logs every statement with its parameters and time to the logger {@code dev.quarry.sql} (default off). */
+        /**
+         * Logs every statement with its parameters and time to the logger {@code dev.quarry.sql} (default off).
+         *
+         * @param logSql {@code true} to log every statement
+         * @return this builder
+         */
         public Builder logSql(boolean logSql) {
             this.logSql = logSql;
             return this;
@@ -223,13 +310,21 @@ public final class DatabaseConfig {
          * <pre>{@code
          * Database db = Database.builder("jdbc:sqlite::memory:").maxRunsPerStatement(10).connect();
          * }</pre>
+         *
+         * @param maxRunsPerStatement the most runs of one statement per transaction; 0 turns the detector off
+         * @return this builder
          */
         public Builder maxRunsPerStatement(int maxRunsPerStatement) {
             this.maxRunsPerStatement = maxRunsPerStatement;
             return this;
         }
 
-        /** The pool's name in logs and metrics. */
+        /**
+         * The pool's name in logs and metrics.
+         *
+         * @param poolName the pool name
+         * @return this builder
+         */
         public Builder poolName(String poolName) {
             this.poolName = poolName;
             return this;
@@ -238,6 +333,7 @@ public final class DatabaseConfig {
         /**
          * Checks the settings and returns the configuration.
          *
+         * @return the validated configuration
          * @throws IllegalArgumentException naming every invalid field and why
          */
         public DatabaseConfig build() {
@@ -273,7 +369,11 @@ public final class DatabaseConfig {
             return new DatabaseConfig(this);
         }
 
-        /** Builds the configuration and opens a {@link Database} with it. */
+        /**
+         * Builds the configuration and opens a {@link Database} with it.
+         *
+         * @return the open database
+         */
         public Database connect() {
             return Database.create(build());
         }

@@ -19,9 +19,17 @@ public interface Schema {
     /** Drops every table that exists, referencing tables first. */
     void dropAll();
 
-    /** The DDL statements {@link #createAll()} runs, in order. */
+    /**
+     * The DDL statements {@link #createAll()} runs, in order.
+     *
+     * @return the {@code CREATE} statements
+     */
     List<String> createStatements();
 
-    /** The DDL statements {@link #dropAll()} runs, in order. */
+    /**
+     * The DDL statements {@link #dropAll()} runs, in order.
+     *
+     * @return the {@code DROP} statements
+     */
     List<String> dropStatements();
 }

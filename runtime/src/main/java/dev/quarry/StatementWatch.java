@@ -28,17 +28,27 @@ import java.util.Map;
  * again does nothing. Read its counts on that thread too.
  */
 public interface StatementWatch extends AutoCloseable {
-    /** The most times one statement shape may run while the watch is open. */
+    /**
+     * The most times one statement shape may run while the watch is open.
+     *
+     * @return a new query with the limit
+     */
     int limit();
 
     /**
      * How many times each statement shape ran while the watch was open, in the order the shapes
      * first ran: an immutable snapshot keyed by shape (the SQL with placeholder lists written
      * {@code (?...)}).
+     *
+     * @return the run count of each statement shape
      */
     Map<String, Integer> counts();
 
-    /** How many statements ran while the watch was open. */
+    /**
+     * How many statements ran while the watch was open.
+     *
+     * @return the number of statements
+     */
     int total();
 
     /** Ends the watch; a second call does nothing. */

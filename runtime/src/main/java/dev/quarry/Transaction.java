@@ -13,6 +13,10 @@ public interface Transaction extends DataAccess {
      */
     void setRollbackOnly();
 
-    /** Whether {@link #setRollbackOnly()} was called. */
+    /**
+     * Whether {@link #setRollbackOnly()} was called.
+     *
+     * @return {@code true} if the transaction will roll back
+     */
     boolean isRollbackOnly();
 }

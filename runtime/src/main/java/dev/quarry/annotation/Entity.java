@@ -28,6 +28,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Entity {
-    /** The table name; by default the class's simple name in snake_case ({@code BlogPost} → {@code blog_post}). */
+    /**
+     * The table name; by default the class's simple name in snake_case ({@code BlogPost} → {@code blog_post}).
+     *
+     * @return the table name, or {@code ""} for the default
+     */
     String table() default "";
 }

@@ -19,12 +19,24 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
 public @interface ForeignKey {
-    /** The referenced entity. */
+    /**
+     * The referenced entity.
+     *
+     * @return the referenced entity class
+     */
     Class<?> value();
 
-    /** What the database does to this row when the referenced row is deleted. */
+    /**
+     * What the database does to this row when the referenced row is deleted.
+     *
+     * @return the referential action
+     */
     ReferentialAction onDelete() default ReferentialAction.NO_ACTION;
 
-    /** The constraint name; by default {@code fk_<table>_<column>}. */
+    /**
+     * The constraint name; by default {@code fk_<table>_<column>}.
+     *
+     * @return the constraint name, or {@code ""} for the default
+     */
     String name() default "";
 }

@@ -22,12 +22,24 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Repeatable(Indexes.class)
 public @interface Index {
-    /** The property names, in index order. */
+    /**
+     * The property names, in index order.
+     *
+     * @return the property names
+     */
     String[] columns();
 
-    /** A unique index (a unique constraint over the columns). */
+    /**
+     * A unique index (a unique constraint over the columns).
+     *
+     * @return {@code true} for a unique index
+     */
     boolean unique() default false;
 
-    /** The index name; by default {@code ix_<table>_<col1>_<col2>} ({@code ux_} for unique ones). */
+    /**
+     * The index name; by default {@code ix_<table>_<col1>_<col2>} ({@code ux_} for unique ones).
+     *
+     * @return the index name, or {@code ""} for the default
+     */
     String name() default "";
 }

@@ -11,6 +11,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Indexes {
-    /** The indexes. */
+    /**
+     * The indexes.
+     *
+     * @return the indexes
+     */
     Index[] value();
 }

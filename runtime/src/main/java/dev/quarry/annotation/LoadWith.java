@@ -46,9 +46,17 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface LoadWith {
-    /** Paths loaded with one more statement per level ({@code "posts"}, {@code "posts.tags"}). */
+    /**
+     * Paths loaded with one more statement per level ({@code "posts"}, {@code "posts.tags"}).
+     *
+     * @return the select-in paths
+     */
     String[] selectIn() default {};
 
-    /** Paths joined into the statement of the level above ({@code "author"}, {@code "profile"}). */
+    /**
+     * Paths joined into the statement of the level above ({@code "author"}, {@code "profile"}).
+     *
+     * @return the joined paths
+     */
     String[] joined() default {};
 }

@@ -31,21 +31,39 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
 public @interface ManyToMany {
-    /** The join table Quarry generates; by default {@code <table>_<property>}. */
+    /**
+     * The join table Quarry generates; by default {@code <table>_<property>}.
+     *
+     * @return the join table name, or {@code ""} for the default
+     */
     String joinTable() default "";
 
-    /** An existing join entity, instead of a generated join table. */
+    /**
+     * An existing join entity, instead of a generated join table.
+     *
+     * @return the join entity class, or {@code void.class} for a generated join table
+     */
     Class<?> joinEntity() default void.class;
 
     /**
      * The join table's column referencing this entity: a column name for a generated table
      * (by default {@code <entity>_<key>}, e.g. {@code post_id}), a property name of the join entity.
+     *
+     * @return the column or property, or {@code ""} for the default
      */
     String joinColumn() default "";
 
-    /** The join table's column referencing the target entity, named like {@link #joinColumn}. */
+    /**
+     * The join table's column referencing the target entity, named like {@link #joinColumn}.
+     *
+     * @return the column or property, or {@code ""} for the default
+     */
     String inverseJoinColumn() default "";
 
-    /** On the inverse side: the owning side's {@code @ManyToMany} property of the target. */
+    /**
+     * On the inverse side: the owning side's {@code @ManyToMany} property of the target.
+     *
+     * @return the owning property, or {@code ""} on the owning side
+     */
     String mappedBy() default "";
 }

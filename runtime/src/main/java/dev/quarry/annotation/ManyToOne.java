@@ -25,6 +25,8 @@ public @interface ManyToOne {
     /**
      * The property holding the foreign key (a {@link ForeignKey} to the target entity). May be
      * left out when exactly one foreign-key property references the target.
+     *
+     * @return the foreign-key property, or {@code ""} to find it
      */
     String joinColumn() default "";
 }

@@ -21,9 +21,17 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
 public @interface OneToMany {
-    /** The {@link ManyToOne} property of the target entity that references this entity. */
+    /**
+     * The {@link ManyToOne} property of the target entity that references this entity.
+     *
+     * @return the target's many-to-one property
+     */
     String mappedBy();
 
-    /** What deleting or persisting this entity does to the related ones; nothing by default. */
+    /**
+     * What deleting or persisting this entity does to the related ones; nothing by default.
+     *
+     * @return the cascades
+     */
     Cascade[] cascade() default {};
 }

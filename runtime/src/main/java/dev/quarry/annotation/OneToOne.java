@@ -24,12 +24,24 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
 public @interface OneToOne {
-    /** On the owning side: the property holding the foreign key to the target. */
+    /**
+     * On the owning side: the property holding the foreign key to the target.
+     *
+     * @return the foreign-key property, or {@code ""} on the inverse side
+     */
     String joinColumn() default "";
 
-    /** On the inverse side: the owning side's {@code @OneToOne} property of the target. */
+    /**
+     * On the inverse side: the owning side's {@code @OneToOne} property of the target.
+     *
+     * @return the owning property, or {@code ""} on the owning side
+     */
     String mappedBy() default "";
 
-    /** What deleting or persisting this entity does to the related ones; nothing by default. */
+    /**
+     * What deleting or persisting this entity does to the related ones; nothing by default.
+     *
+     * @return the cascades
+     */
     Cascade[] cascade() default {};
 }

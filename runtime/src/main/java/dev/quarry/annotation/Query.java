@@ -29,6 +29,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Query {
-    /** The SQL, with {@code :name} placeholders for the method's parameters. */
+    /**
+     * The SQL, with {@code :name} placeholders for the method's parameters.
+     *
+     * @return the SQL
+     */
     String value();
 }

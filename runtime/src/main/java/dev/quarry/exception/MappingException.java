@@ -4,10 +4,21 @@ package dev.quarry.exception;
 public class MappingException extends QuarryException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception with a message.
+     *
+     * @param message the detail message
+     */
     public MappingException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception with a message and a cause.
+     *
+     * @param message the detail message
+     * @param cause   the exception that caused this one, or {@code null}
+     */
     public MappingException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -8,6 +8,11 @@ package dev.quarry.exception;
 public class RelationNotLoadedException extends QuarryException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception with a message.
+     *
+     * @param message the detail message
+     */
     public RelationNotLoadedException(String message) {
         super(message);
     }

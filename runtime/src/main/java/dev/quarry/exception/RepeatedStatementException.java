@@ -11,10 +11,22 @@ package dev.quarry.exception;
 public class RepeatedStatementException extends QuarryException {
     private static final long serialVersionUID = 1L;
 
+    /** The statement that was not sent. */
     private final String sql;
+    /** Which run of its shape the statement would have been. */
     private final int runs;
+    /** The most runs of one shape allowed. */
     private final int limit;
 
+    /**
+     * Creates the exception for a statement the detector stopped.
+     *
+     * @param message the explanation: count, limit, unit of work, SQL and how to load in fewer
+     *                statements
+     * @param sql     the statement that was not sent, with {@code ?} placeholders
+     * @param runs    which run of its shape the statement would have been
+     * @param limit   the most runs of one statement shape the unit of work allows
+     */
     public RepeatedStatementException(String message, String sql, int runs, int limit) {
         super(message);
         this.sql = sql;
@@ -22,17 +34,17 @@ public class RepeatedStatementException extends QuarryException {
         this.limit = limit;
     }
 
-    /** The statement that was not sent, with {@code ?} placeholders. */
+    /** {@return the statement that was not sent, with {@code ?} placeholders} */
     public String sql() {
         return sql;
     }
 
-    /** Which run of its shape the statement would have been (more than {@link #limit()}). */
+    /** {@return which run of its shape the statement would have been (more than {@link #limit()})} */
     public int runs() {
         return runs;
     }
 
-    /** The most runs of one statement shape the unit of work allows. */
+    /** {@return the most runs of one statement shape the unit of work allows} */
     public int limit() {
         return limit;
     }

@@ -8,18 +8,44 @@ package dev.quarry.query;
  * @param <T> the type of the branches' values
  */
 public interface CaseStep<S, T> {
-    /** Another {@code WHEN condition THEN value}; the value is bound. */
+    /**
+     * Another {@code WHEN condition THEN value}; the value is bound.
+     *
+     * @param condition the condition of the branch
+     * @param value the value when the condition holds
+     * @return this {@code CASE} with the branch added
+     */
     CaseStep<S, T> when(Condition<? extends S> condition, T value);
 
-    /** Another {@code WHEN condition THEN expression}. */
+    /**
+     * Another {@code WHEN condition THEN expression}.
+     *
+     * @param condition the condition of the branch
+     * @param value the value when the condition holds
+     * @return this {@code CASE} with the branch added
+     */
     CaseStep<S, T> when(Condition<? extends S> condition, Expression<? extends S, T> value);
 
-    /** {@code ELSE value END}. */
+    /**
+     * {@code ELSE value END}.
+     *
+     * @param value the value when no branch matches
+     * @return the complete {@code CASE} expression
+     */
     Expression<S, T> otherwise(T value);
 
-    /** {@code ELSE expression END}. */
+    /**
+     * {@code ELSE expression END}.
+     *
+     * @param value the value when no branch matches
+     * @return the complete {@code CASE} expression
+     */
     Expression<S, T> otherwise(Expression<? extends S, T> value);
 
-    /** {@code END}: no branch matching gives SQL NULL. */
+    /**
+     * {@code END}: no branch matching gives SQL NULL.
+     *
+     * @return the complete {@code CASE} expression
+     */
     Expression<S, T> end();
 }

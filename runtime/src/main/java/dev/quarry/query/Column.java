@@ -14,16 +14,32 @@ import dev.quarry.spi.ValueType;
  * @param <T> the Java type of the column's values (boxed for primitives)
  */
 public interface Column<E, T> extends Expression<E, T> {
-    /** The table (or aliased table) this column belongs to. */
+    /**
+     * The table (or aliased table) this column belongs to.
+     *
+     * @return the column's table
+     */
     Table<E> table();
 
-    /** The SQL column name. */
+    /**
+     * The SQL column name.
+     *
+     * @return the column name
+     */
     String name();
 
-    /** The Java property name. */
+    /**
+     * The Java property name.
+     *
+     * @return the property name
+     */
     String property();
 
-    /** The value type. */
+    /**
+     * The value type.
+     *
+     * @return the column's value type
+     */
     ValueType type();
 
     /** Ascending order on this column. */

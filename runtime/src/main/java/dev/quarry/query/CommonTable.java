@@ -127,17 +127,29 @@ public abstract class CommonTable<R> extends AbstractEntityTable<R, Void> {
         return column(index, (Class<T>) definition.types.get(index));
     }
 
-    /** The query that defines the table. */
+    /**
+     * The query that defines the table.
+     *
+     * @return the defining query
+     */
     public final SelectStatement definition() {
         return definition.query;
     }
 
-    /** Whether the table is a common table defined recursively ({@code WITH RECURSIVE}). */
+    /**
+     * Whether the table is a common table defined recursively ({@code WITH RECURSIVE}).
+     *
+     * @return {@code true} for a {@code WITH RECURSIVE} table
+     */
     public final boolean isRecursive() {
         return definition.kind == Kind.RECURSIVE;
     }
 
-    /** Whether the table is a derived table, rendered in place in {@code FROM} rather than in {@code WITH}. */
+    /**
+     * Whether the table is a derived table, rendered in place in {@code FROM} rather than in {@code WITH}.
+     *
+     * @return {@code true} for a derived table
+     */
     public final boolean isDerived() {
         return definition.kind == Kind.DERIVED;
     }

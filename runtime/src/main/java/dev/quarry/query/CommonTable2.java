@@ -48,6 +48,15 @@ public final class CommonTable2<A, B> extends CommonTable<Tuple2<A, B>> {
      * {@code WITH name(column, ...) AS (query)}: the query's expressions have the
      * columns' types, checked by {@code javac}.
      *
+     * @param <A> the type of the first column
+     * @param <B> the type of the second column
+     * @param name the table name
+     * @param firstColumn the name of the first column
+     * @param firstType the Java type of the first column
+     * @param secondColumn the name of the second column
+     * @param secondType the Java type of the second column
+     * @param query the query that defines the rows
+     * @return the common table, to select from or join
      * @throws IllegalArgumentException if two columns have the same name, or a type is not a SQL value type
      */
     public static <A, B> CommonTable2<A, B> of(
@@ -64,6 +73,15 @@ public final class CommonTable2<A, B> extends CommonTable<Tuple2<A, B>> {
      * table itself and returns its query, typically an anchor query {@code unionAll} a query that
      * joins the table (each round reads the rows of the round before).
      *
+     * @param <A> the type of the first column
+     * @param <B> the type of the second column
+     * @param name the table name
+     * @param firstColumn the name of the first column
+     * @param firstType the Java type of the first column
+     * @param secondColumn the name of the second column
+     * @param secondType the Java type of the second column
+     * @param definition builds the defining query from the table itself
+     * @return the recursive common table, to select from or join
      * @throws IllegalArgumentException if two columns have the same name, or a type is not a SQL value type
      */
     public static <A, B> CommonTable2<A, B> recursive(
@@ -80,13 +98,26 @@ public final class CommonTable2<A, B> extends CommonTable<Tuple2<A, B>> {
      * the queries that read it. Its columns are named {@code first, second} and have the
      * types of the query's expressions.
      *
+     * @param <A> the type of the first column
+     * @param <B> the type of the second column
+     * @param alias the alias the table is referred to by
+     * @param query the query that defines the rows, selecting 2 expressions
+     * @return the derived table, to select from or join
      * @throws IllegalArgumentException if the query does not select two expressions, or maps its rows
      */
     public static <A, B> CommonTable2<A, B> derived(String alias, ResultQuery<?, Tuple2<A, B>> query) {
         return new CommonTable2<>(derived(alias, 2, Tuple2.class, CommonTable2.<A, B>rows(), query), null);
     }
 
-    /** A derived table {@code (set operation) AS alias} (see {@link #derived(String, ResultQuery)}). */
+    /**
+     * A derived table {@code (set operation) AS alias} (see {@link #derived(String, ResultQuery)}).
+     *
+     * @param <A> the type of the first column
+     * @param <B> the type of the second column
+     * @param alias the alias the table is referred to by
+     * @param query the set operation that defines the rows
+     * @return the derived table, to select from or join
+     */
     public static <A, B> CommonTable2<A, B> derived(String alias, CompoundQuery<Tuple2<A, B>> query) {
         return new CommonTable2<>(derived(alias, 2, Tuple2.class, CommonTable2.<A, B>rows(), query), null);
     }

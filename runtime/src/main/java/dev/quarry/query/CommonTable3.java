@@ -37,6 +37,18 @@ public final class CommonTable3<A, B, C> extends CommonTable<Tuple3<A, B, C>> {
      * {@code WITH name(column, ...) AS (query)}: the query's expressions have the
      * columns' types, checked by {@code javac}.
      *
+     * @param <A> the type of the first column
+     * @param <B> the type of the second column
+     * @param <C> the type of the third column
+     * @param name the table name
+     * @param firstColumn the name of the first column
+     * @param firstType the Java type of the first column
+     * @param secondColumn the name of the second column
+     * @param secondType the Java type of the second column
+     * @param thirdColumn the name of the third column
+     * @param thirdType the Java type of the third column
+     * @param query the query that defines the rows
+     * @return the common table, to select from or join
      * @throws IllegalArgumentException if two columns have the same name, or a type is not a SQL value type
      */
     public static <A, B, C> CommonTable3<A, B, C> of(
@@ -54,6 +66,18 @@ public final class CommonTable3<A, B, C> extends CommonTable<Tuple3<A, B, C>> {
      * table itself and returns its query, typically an anchor query {@code unionAll} a query that
      * joins the table (each round reads the rows of the round before).
      *
+     * @param <A> the type of the first column
+     * @param <B> the type of the second column
+     * @param <C> the type of the third column
+     * @param name the table name
+     * @param firstColumn the name of the first column
+     * @param firstType the Java type of the first column
+     * @param secondColumn the name of the second column
+     * @param secondType the Java type of the second column
+     * @param thirdColumn the name of the third column
+     * @param thirdType the Java type of the third column
+     * @param definition builds the defining query from the table itself
+     * @return the recursive common table, to select from or join
      * @throws IllegalArgumentException if two columns have the same name, or a type is not a SQL value type
      */
     public static <A, B, C> CommonTable3<A, B, C> recursive(
@@ -71,13 +95,28 @@ public final class CommonTable3<A, B, C> extends CommonTable<Tuple3<A, B, C>> {
      * the queries that read it. Its columns are named {@code first, second, third} and have the
      * types of the query's expressions.
      *
+     * @param <A> the type of the first column
+     * @param <B> the type of the second column
+     * @param <C> the type of the third column
+     * @param alias the alias the table is referred to by
+     * @param query the query that defines the rows, selecting 3 expressions
+     * @return the derived table, to select from or join
      * @throws IllegalArgumentException if the query does not select three expressions, or maps its rows
      */
     public static <A, B, C> CommonTable3<A, B, C> derived(String alias, ResultQuery<?, Tuple3<A, B, C>> query) {
         return new CommonTable3<>(derived(alias, 3, Tuple3.class, CommonTable3.<A, B, C>rows(), query), null);
     }
 
-    /** A derived table {@code (set operation) AS alias} (see {@link #derived(String, ResultQuery)}). */
+    /**
+     * A derived table {@code (set operation) AS alias} (see {@link #derived(String, ResultQuery)}).
+     *
+     * @param <A> the type of the first column
+     * @param <B> the type of the second column
+     * @param <C> the type of the third column
+     * @param alias the alias the table is referred to by
+     * @param query the set operation that defines the rows
+     * @return the derived table, to select from or join
+     */
     public static <A, B, C> CommonTable3<A, B, C> derived(String alias, CompoundQuery<Tuple3<A, B, C>> query) {
         return new CommonTable3<>(derived(alias, 3, Tuple3.class, CommonTable3.<A, B, C>rows(), query), null);
     }

@@ -45,6 +45,24 @@ public final class CommonTable5<A, B, C, D, E> extends CommonTable<Tuple5<A, B, 
      * {@code WITH name(column, ...) AS (query)}: the query's expressions have the
      * columns' types, checked by {@code javac}.
      *
+     * @param <A> the type of the first column
+     * @param <B> the type of the second column
+     * @param <C> the type of the third column
+     * @param <D> the type of the fourth column
+     * @param <E> the type of the fifth column
+     * @param name the table name
+     * @param firstColumn the name of the first column
+     * @param firstType the Java type of the first column
+     * @param secondColumn the name of the second column
+     * @param secondType the Java type of the second column
+     * @param thirdColumn the name of the third column
+     * @param thirdType the Java type of the third column
+     * @param fourthColumn the name of the fourth column
+     * @param fourthType the Java type of the fourth column
+     * @param fifthColumn the name of the fifth column
+     * @param fifthType the Java type of the fifth column
+     * @param query the query that defines the rows
+     * @return the common table, to select from or join
      * @throws IllegalArgumentException if two columns have the same name, or a type is not a SQL value type
      */
     public static <A, B, C, D, E> CommonTable5<A, B, C, D, E> of(
@@ -64,6 +82,24 @@ public final class CommonTable5<A, B, C, D, E> extends CommonTable<Tuple5<A, B, 
      * table itself and returns its query, typically an anchor query {@code unionAll} a query that
      * joins the table (each round reads the rows of the round before).
      *
+     * @param <A> the type of the first column
+     * @param <B> the type of the second column
+     * @param <C> the type of the third column
+     * @param <D> the type of the fourth column
+     * @param <E> the type of the fifth column
+     * @param name the table name
+     * @param firstColumn the name of the first column
+     * @param firstType the Java type of the first column
+     * @param secondColumn the name of the second column
+     * @param secondType the Java type of the second column
+     * @param thirdColumn the name of the third column
+     * @param thirdType the Java type of the third column
+     * @param fourthColumn the name of the fourth column
+     * @param fourthType the Java type of the fourth column
+     * @param fifthColumn the name of the fifth column
+     * @param fifthType the Java type of the fifth column
+     * @param definition builds the defining query from the table itself
+     * @return the recursive common table, to select from or join
      * @throws IllegalArgumentException if two columns have the same name, or a type is not a SQL value type
      */
     public static <A, B, C, D, E> CommonTable5<A, B, C, D, E> recursive(
@@ -83,13 +119,32 @@ public final class CommonTable5<A, B, C, D, E> extends CommonTable<Tuple5<A, B, 
      * the queries that read it. Its columns are named {@code first, second, third, fourth, fifth} and have the
      * types of the query's expressions.
      *
+     * @param <A> the type of the first column
+     * @param <B> the type of the second column
+     * @param <C> the type of the third column
+     * @param <D> the type of the fourth column
+     * @param <E> the type of the fifth column
+     * @param alias the alias the table is referred to by
+     * @param query the query that defines the rows, selecting 5 expressions
+     * @return the derived table, to select from or join
      * @throws IllegalArgumentException if the query does not select five expressions, or maps its rows
      */
     public static <A, B, C, D, E> CommonTable5<A, B, C, D, E> derived(String alias, ResultQuery<?, Tuple5<A, B, C, D, E>> query) {
         return new CommonTable5<>(derived(alias, 5, Tuple5.class, CommonTable5.<A, B, C, D, E>rows(), query), null);
     }
 
-    /** A derived table {@code (set operation) AS alias} (see {@link #derived(String, ResultQuery)}). */
+    /**
+     * A derived table {@code (set operation) AS alias} (see {@link #derived(String, ResultQuery)}).
+     *
+     * @param <A> the type of the first column
+     * @param <B> the type of the second column
+     * @param <C> the type of the third column
+     * @param <D> the type of the fourth column
+     * @param <E> the type of the fifth column
+     * @param alias the alias the table is referred to by
+     * @param query the set operation that defines the rows
+     * @return the derived table, to select from or join
+     */
     public static <A, B, C, D, E> CommonTable5<A, B, C, D, E> derived(String alias, CompoundQuery<Tuple5<A, B, C, D, E>> query) {
         return new CommonTable5<>(derived(alias, 5, Tuple5.class, CommonTable5.<A, B, C, D, E>rows(), query), null);
     }

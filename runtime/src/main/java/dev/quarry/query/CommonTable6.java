@@ -49,6 +49,27 @@ public final class CommonTable6<A, B, C, D, E, F> extends CommonTable<Tuple6<A, 
      * {@code WITH name(column, ...) AS (query)}: the query's expressions have the
      * columns' types, checked by {@code javac}.
      *
+     * @param <A> the type of the first column
+     * @param <B> the type of the second column
+     * @param <C> the type of the third column
+     * @param <D> the type of the fourth column
+     * @param <E> the type of the fifth column
+     * @param <F> the type of the sixth column
+     * @param name the table name
+     * @param firstColumn the name of the first column
+     * @param firstType the Java type of the first column
+     * @param secondColumn the name of the second column
+     * @param secondType the Java type of the second column
+     * @param thirdColumn the name of the third column
+     * @param thirdType the Java type of the third column
+     * @param fourthColumn the name of the fourth column
+     * @param fourthType the Java type of the fourth column
+     * @param fifthColumn the name of the fifth column
+     * @param fifthType the Java type of the fifth column
+     * @param sixthColumn the name of the sixth column
+     * @param sixthType the Java type of the sixth column
+     * @param query the query that defines the rows
+     * @return the common table, to select from or join
      * @throws IllegalArgumentException if two columns have the same name, or a type is not a SQL value type
      */
     public static <A, B, C, D, E, F> CommonTable6<A, B, C, D, E, F> of(
@@ -69,6 +90,27 @@ public final class CommonTable6<A, B, C, D, E, F> extends CommonTable<Tuple6<A, 
      * table itself and returns its query, typically an anchor query {@code unionAll} a query that
      * joins the table (each round reads the rows of the round before).
      *
+     * @param <A> the type of the first column
+     * @param <B> the type of the second column
+     * @param <C> the type of the third column
+     * @param <D> the type of the fourth column
+     * @param <E> the type of the fifth column
+     * @param <F> the type of the sixth column
+     * @param name the table name
+     * @param firstColumn the name of the first column
+     * @param firstType the Java type of the first column
+     * @param secondColumn the name of the second column
+     * @param secondType the Java type of the second column
+     * @param thirdColumn the name of the third column
+     * @param thirdType the Java type of the third column
+     * @param fourthColumn the name of the fourth column
+     * @param fourthType the Java type of the fourth column
+     * @param fifthColumn the name of the fifth column
+     * @param fifthType the Java type of the fifth column
+     * @param sixthColumn the name of the sixth column
+     * @param sixthType the Java type of the sixth column
+     * @param definition builds the defining query from the table itself
+     * @return the recursive common table, to select from or join
      * @throws IllegalArgumentException if two columns have the same name, or a type is not a SQL value type
      */
     public static <A, B, C, D, E, F> CommonTable6<A, B, C, D, E, F> recursive(
@@ -89,13 +131,34 @@ public final class CommonTable6<A, B, C, D, E, F> extends CommonTable<Tuple6<A, 
      * the queries that read it. Its columns are named {@code first, second, third, fourth, fifth, sixth} and have the
      * types of the query's expressions.
      *
+     * @param <A> the type of the first column
+     * @param <B> the type of the second column
+     * @param <C> the type of the third column
+     * @param <D> the type of the fourth column
+     * @param <E> the type of the fifth column
+     * @param <F> the type of the sixth column
+     * @param alias the alias the table is referred to by
+     * @param query the query that defines the rows, selecting 6 expressions
+     * @return the derived table, to select from or join
      * @throws IllegalArgumentException if the query does not select six expressions, or maps its rows
      */
     public static <A, B, C, D, E, F> CommonTable6<A, B, C, D, E, F> derived(String alias, ResultQuery<?, Tuple6<A, B, C, D, E, F>> query) {
         return new CommonTable6<>(derived(alias, 6, Tuple6.class, CommonTable6.<A, B, C, D, E, F>rows(), query), null);
     }
 
-    /** A derived table {@code (set operation) AS alias} (see {@link #derived(String, ResultQuery)}). */
+    /**
+     * A derived table {@code (set operation) AS alias} (see {@link #derived(String, ResultQuery)}).
+     *
+     * @param <A> the type of the first column
+     * @param <B> the type of the second column
+     * @param <C> the type of the third column
+     * @param <D> the type of the fourth column
+     * @param <E> the type of the fifth column
+     * @param <F> the type of the sixth column
+     * @param alias the alias the table is referred to by
+     * @param query the set operation that defines the rows
+     * @return the derived table, to select from or join
+     */
     public static <A, B, C, D, E, F> CommonTable6<A, B, C, D, E, F> derived(String alias, CompoundQuery<Tuple6<A, B, C, D, E, F>> query) {
         return new CommonTable6<>(derived(alias, 6, Tuple6.class, CommonTable6.<A, B, C, D, E, F>rows(), query), null);
     }

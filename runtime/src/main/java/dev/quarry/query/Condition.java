@@ -6,12 +6,26 @@ package dev.quarry.query;
  * @param <S> the scope: the entity type of the table the condition reads
  */
 public interface Condition<S> {
-    /** {@code (this) AND (other)}. */
+    /**
+     * {@code (this) AND (other)}.
+     *
+     * @param other the other condition
+     * @return a condition true when both are
+     */
     Condition<S> and(Condition<S> other);
 
-    /** {@code (this) OR (other)}. */
+    /**
+     * {@code (this) OR (other)}.
+     *
+     * @param other the other condition
+     * @return a condition true when either is
+     */
     Condition<S> or(Condition<S> other);
 
-    /** {@code NOT (this)}. */
+    /**
+     * {@code NOT (this)}.
+     *
+     * @return the negated condition
+     */
     Condition<S> not();
 }

@@ -22,49 +22,125 @@ import java.util.Collection;
  * @param <T> the Java type of the value
  */
 public interface Expression<S, T> {
-    /** {@code this = value}. */
+    /**
+     * {@code this = value}.
+     *
+     * @param value the value to compare with, bound; not {@code null}
+     * @return the {@code =} condition
+     */
     Condition<S> eq(T value);
 
-    /** {@code this = other}; {@code other} may read another table of a join. */
+    /**
+     * {@code this = other}; {@code other} may read another table of a join.
+     *
+     * @param other the expression to compare with
+     * @return the {@code =} condition
+     */
     Condition<S> eq(Expression<?, T> other);
 
-    /** {@code this <> value}. */
+    /**
+     * {@code this <> value}.
+     *
+     * @param value the value to compare with, bound; not {@code null}
+     * @return the {@code <>} condition
+     */
     Condition<S> ne(T value);
 
-    /** {@code this <> other}. */
+    /**
+     * {@code this <> other}.
+     *
+     * @param other the expression to compare with
+     * @return the {@code <>} condition
+     */
     Condition<S> ne(Expression<?, T> other);
 
-    /** {@code this < value}. */
+    /**
+     * {@code this < value}.
+     *
+     * @param value the value to compare with, bound; not {@code null}
+     * @return the {@code <} condition
+     */
     Condition<S> lt(T value);
 
-    /** {@code this < other}. */
+    /**
+     * {@code this < other}.
+     *
+     * @param other the expression to compare with
+     * @return the {@code <} condition
+     */
     Condition<S> lt(Expression<?, T> other);
 
-    /** {@code this <= value}. */
+    /**
+     * {@code this <= value}.
+     *
+     * @param value the value to compare with, bound; not {@code null}
+     * @return the {@code <=} condition
+     */
     Condition<S> le(T value);
 
-    /** {@code this <= other}. */
+    /**
+     * {@code this <= other}.
+     *
+     * @param other the expression to compare with
+     * @return the {@code <=} condition
+     */
     Condition<S> le(Expression<?, T> other);
 
-    /** {@code this > value}. */
+    /**
+     * {@code this > value}.
+     *
+     * @param value the value to compare with, bound; not {@code null}
+     * @return the {@code >} condition
+     */
     Condition<S> gt(T value);
 
-    /** {@code this > other}. */
+    /**
+     * {@code this > other}.
+     *
+     * @param other the expression to compare with
+     * @return the {@code >} condition
+     */
     Condition<S> gt(Expression<?, T> other);
 
-    /** {@code this >= value}. */
+    /**
+     * {@code this >= value}.
+     *
+     * @param value the value to compare with, bound; not {@code null}
+     * @return the {@code >=} condition
+     */
     Condition<S> ge(T value);
 
-    /** {@code this >= other}. */
+    /**
+     * {@code this >= other}.
+     *
+     * @param other the expression to compare with
+     * @return the {@code >=} condition
+     */
     Condition<S> ge(Expression<?, T> other);
 
-    /** {@code this BETWEEN low AND high} (both inclusive). */
+    /**
+     * {@code this BETWEEN low AND high} (both inclusive).
+     *
+     * @param low the lower bound, inclusive
+     * @param high the upper bound, inclusive
+     * @return the {@code BETWEEN} condition
+     */
     Condition<S> between(T low, T high);
 
-    /** {@code this IN (...)}; an empty collection gives a condition that is always false. */
+    /**
+     * {@code this IN (...)}; an empty collection gives a condition that is always false.
+     *
+     * @param values the values, bound; none {@code null}
+     * @return the {@code IN} condition
+     */
     Condition<S> in(Collection<? extends T> values);
 
-    /** {@code this NOT IN (...)}; an empty collection gives a condition that is always true. */
+    /**
+     * {@code this NOT IN (...)}; an empty collection gives a condition that is always true.
+     *
+     * @param values the values, bound; none {@code null}
+     * @return the {@code NOT IN} condition
+     */
     Condition<S> notIn(Collection<? extends T> values);
 
     /**
@@ -72,6 +148,8 @@ public interface Expression<S, T> {
      * such as {@code db.select(POST).select(POST.authorId)}; it may read the enclosing query's
      * tables (a correlated subquery).
      *
+     * @param subquery the subquery, selecting one expression of this type
+     * @return the {@code IN} condition
      * @throws IllegalArgumentException if the subquery selects several expressions or maps its rows
      */
     Condition<S> in(ResultQuery<?, ? extends T> subquery);
@@ -80,18 +158,37 @@ public interface Expression<S, T> {
      * {@code this NOT IN (subquery)} (see {@link #in(ResultQuery)}). As in SQL, if the subquery
      * returns a NULL no row matches: filter NULLs out of the subquery, or use
      * {@link Sql#notExists}.
+     *
+     * @param subquery the subquery, selecting one expression of this type
+     * @return the {@code NOT IN} condition
      */
     Condition<S> notIn(ResultQuery<?, ? extends T> subquery);
 
-    /** {@code this IS NULL}. */
+    /**
+     * {@code this IS NULL}.
+     *
+     * @return the {@code IS NULL} condition
+     */
     Condition<S> isNull();
 
-    /** {@code this IS NOT NULL}. */
+    /**
+     * {@code this IS NOT NULL}.
+     *
+     * @return the {@code IS NOT NULL} condition
+     */
     Condition<S> isNotNull();
 
-    /** Ascending order on this expression. */
+    /**
+     * Ascending order on this expression.
+     *
+     * @return the ascending order term
+     */
     Sort<S> asc();
 
-    /** Descending order on this expression. */
+    /**
+     * Descending order on this expression.
+     *
+     * @return the descending order term
+     */
     Sort<S> desc();
 }

@@ -12,6 +12,13 @@ package dev.quarry.query;
  */
 @FunctionalInterface
 public interface Function3<A, B, C, R> {
-    /** Applies the function. */
+    /**
+     * Applies the function.
+     *
+     * @param first the first argument
+     * @param second the second argument
+     * @param third the third argument
+     * @return the result
+     */
     R apply(A first, B second, C third);
 }

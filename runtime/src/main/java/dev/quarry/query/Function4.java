@@ -13,6 +13,14 @@ package dev.quarry.query;
  */
 @FunctionalInterface
 public interface Function4<A, B, C, D, R> {
-    /** Applies the function. */
+    /**
+     * Applies the function.
+     *
+     * @param first the first argument
+     * @param second the second argument
+     * @param third the third argument
+     * @param fourth the fourth argument
+     * @return the result
+     */
     R apply(A first, B second, C third, D fourth);
 }

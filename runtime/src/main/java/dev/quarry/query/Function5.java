@@ -14,6 +14,15 @@ package dev.quarry.query;
  */
 @FunctionalInterface
 public interface Function5<A, B, C, D, E, R> {
-    /** Applies the function. */
+    /**
+     * Applies the function.
+     *
+     * @param first the first argument
+     * @param second the second argument
+     * @param third the third argument
+     * @param fourth the fourth argument
+     * @param fifth the fifth argument
+     * @return the result
+     */
     R apply(A first, B second, C third, D fourth, E fifth);
 }

@@ -15,6 +15,16 @@ package dev.quarry.query;
  */
 @FunctionalInterface
 public interface Function6<A, B, C, D, E, F, R> {
-    /** Applies the function. */
+    /**
+     * Applies the function.
+     *
+     * @param first the first argument
+     * @param second the second argument
+     * @param third the third argument
+     * @param fourth the fourth argument
+     * @param fifth the fifth argument
+     * @param sixth the sixth argument
+     * @return the result
+     */
     R apply(A first, B second, C third, D fourth, E fifth, F sixth);
 }

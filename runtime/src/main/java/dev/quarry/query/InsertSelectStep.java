@@ -11,6 +11,8 @@ public interface InsertSelectStep<E, R> {
     /**
      * The rows to insert.
      *
+     * @param query the query of the rows to insert, selecting one expression per column, in order
+     * @return a query whose rows are the expression's values
      * @throws IllegalArgumentException if the query selects a different number of expressions than
      *                                  the columns, or maps its rows
      */

@@ -9,6 +9,9 @@ public interface JoinOnStep<E> {
     /**
      * {@code ON condition}. The condition may read any table of the query; that each is in
      * the {@code FROM} clause is checked before the query runs.
+     *
+     * @param condition the join condition
+     * @return the query with the join
      */
     JoinedQuery<E> on(Condition<?> condition);
 }

@@ -30,7 +30,14 @@ import java.util.List;
  *            {@link #then} refer to
  */
 public interface Load<R, T> {
-    /** Loads {@code relation} with one extra statement for all the entities of the query. */
+    /**
+     * Loads {@code relation} with one extra statement for all the entities of the query.
+     *
+     * @param <R> the entity type of the query's rows (the root of the path)
+     * @param <T> the entity type the relationship leads to
+     * @param relation the relationship to load
+     * @return the load option
+     */
     static <R, T> Load<R, T> selectIn(Relation<R, T> relation) {
         return LoadImpl.start(relation, false);
     }
@@ -39,29 +46,73 @@ public interface Load<R, T> {
      * Loads {@code relation} in the query's own statement, with a {@code LEFT JOIN}. For
      * many-to-one, one-to-one and one-to-many relationships; a one-to-many repeats the row of the
      * entity above per related entity, which Quarry folds back into one entity.
+     *
+     * @param <R> the entity type of the query's rows (the root of the path)
+     * @param <T> the entity type the relationship leads to
+     * @param relation the relationship to load, not a many-to-many
+     * @return the load option
      */
     static <R, T> Load<R, T> joined(Relation<R, T> relation) {
         return LoadImpl.start(relation, true);
     }
 
-    /** Loads only the related entities that match {@code condition} (the others stay out of the collection). */
+    /**
+     * Loads only the related entities that match {@code condition} (the others stay out of the collection).
+     *
+     * @param condition the condition to add
+     * @return a new query with the condition added
+     */
     Load<R, T> where(Condition<T> condition);
 
-    /** Orders each loaded collection by {@code sort}. */
+    /**
+     * Orders each loaded collection by {@code sort}.
+     *
+     * @param sort the order term
+     * @return a new query with the order terms appended
+     */
     Load<R, T> orderBy(Sort<T> sort);
 
-    /** Orders each loaded collection by {@code first}, then {@code second}. */
+    /**
+     * Orders each loaded collection by {@code first}, then {@code second}.
+     *
+     * @param first the first order term
+     * @param second the second order term
+     * @return a new query with the order terms appended
+     */
     Load<R, T> orderBy(Sort<T> first, Sort<T> second);
 
-    /** Orders each loaded collection by {@code sorts}, in order. */
+    /**
+     * Orders each loaded collection by {@code sorts}, in order.
+     *
+     * @param sorts the order terms, in order
+     * @return a new query with the order terms appended
+     */
     Load<R, T> orderBy(List<? extends Sort<T>> sorts);
 
-    /** Also loads {@code relation} of the entities this option loads, the same way (select-in or joined). */
+    /**
+     * Also loads {@code relation} of the entities this option loads, the same way (select-in or joined).
+     *
+     * @param <U> the entity type the further relationship leads to
+     * @param relation a relationship of the entities this option loads
+     * @return the option that loads both
+     */
     <U> Load<R, U> then(Relation<T, U> relation);
 
-    /** Also loads {@code relation} of the entities this option loads, with one more statement. */
+    /**
+     * Also loads {@code relation} of the entities this option loads, with one more statement.
+     *
+     * @param <U> the entity type the further relationship leads to
+     * @param relation a relationship of the entities this option loads
+     * @return the option that loads both
+     */
     <U> Load<R, U> thenSelectIn(Relation<T, U> relation);
 
-    /** Also loads {@code relation} of the entities this option loads, joined into their statement. */
+    /**
+     * Also loads {@code relation} of the entities this option loads, joined into their statement.
+     *
+     * @param <U> the entity type the further relationship leads to
+     * @param relation a relationship of the entities this option loads
+     * @return the option that loads both
+     */
     <U> Load<R, U> thenJoined(Relation<T, U> relation);
 }

@@ -27,21 +27,41 @@ public interface Relation<S, T> {
             this.toMany = toMany;
         }
 
-        /** Whether the relationship holds a collection. */
+        /**
+         * Whether the relationship holds a collection.
+         *
+         * @return {@code true} for one-to-many and many-to-many
+         */
         public boolean isToMany() {
             return toMany;
         }
     }
 
-    /** The property name on the declaring entity ({@code posts}). */
+    /**
+     * The property name on the declaring entity ({@code posts}).
+     *
+     * @return the property name
+     */
     String name();
 
-    /** The kind of relationship. */
+    /**
+     * The kind of relationship.
+     *
+     * @return the kind
+     */
     Kind kind();
 
-    /** The declaring entity's table (aliased when reached through an aliased table). */
+    /**
+     * The declaring entity's table (aliased when reached through an aliased table).
+     *
+     * @return the declaring table
+     */
     EntityTable<S, ?> source();
 
-    /** The related entity's table. */
+    /**
+     * The related entity's table.
+     *
+     * @return the target table
+     */
     EntityTable<T, ?> target();
 }

@@ -27,38 +27,98 @@ import java.util.stream.Stream;
  * @param <R> the type of one result row
  */
 public interface ResultQuery<S, R> extends SelectStatement {
-    /** Adds a {@code WHERE} condition; several calls are combined with {@code AND}. */
+    /**
+     * Adds a {@code WHERE} condition; several calls are combined with {@code AND}.
+     *
+     * @param condition the condition to add
+     * @return a new query with the condition added
+     */
     ResultQuery<S, R> where(Condition<? extends S> condition);
 
-    /** Appends a {@code GROUP BY} expression. */
+    /**
+     * Appends a {@code GROUP BY} expression.
+     *
+     * @param expression the expression to group by
+     * @return a new query with the grouping
+     */
     ResultQuery<S, R> groupBy(Expression<? extends S, ?> expression);
 
-    /** Appends two {@code GROUP BY} expressions. */
+    /**
+     * Appends two {@code GROUP BY} expressions.
+     *
+     * @param first the first expression to group by
+     * @param second the second expression to group by
+     * @return a new query with the grouping
+     */
     ResultQuery<S, R> groupBy(Expression<? extends S, ?> first, Expression<? extends S, ?> second);
 
-    /** Appends three {@code GROUP BY} expressions. */
+    /**
+     * Appends three {@code GROUP BY} expressions.
+     *
+     * @param first the first expression to group by
+     * @param second the second expression to group by
+     * @param third the third expression to group by
+     * @return a new query with the grouping
+     */
     ResultQuery<S, R> groupBy(Expression<? extends S, ?> first, Expression<? extends S, ?> second,
                               Expression<? extends S, ?> third);
 
-    /** Appends {@code GROUP BY} expressions. */
+    /**
+     * Appends {@code GROUP BY} expressions.
+     *
+     * @param expressions the expressions to group by, in order
+     * @return a new query with the grouping
+     */
     ResultQuery<S, R> groupBy(List<? extends Expression<? extends S, ?>> expressions);
 
-    /** Adds a {@code HAVING} condition (typically on an aggregate); several calls are combined with {@code AND}. */
+    /**
+     * Adds a {@code HAVING} condition (typically on an aggregate); several calls are combined with {@code AND}.
+     *
+     * @param condition the condition to add
+     * @return a new query with the condition
+     */
     ResultQuery<S, R> having(Condition<? extends S> condition);
 
-    /** Appends an {@code ORDER BY} term. */
+    /**
+     * Appends an {@code ORDER BY} term.
+     *
+     * @param sort the order term
+     * @return a new query with the order terms appended
+     */
     ResultQuery<S, R> orderBy(Sort<? extends S> sort);
 
-    /** Appends two {@code ORDER BY} terms. */
+    /**
+     * Appends two {@code ORDER BY} terms.
+     *
+     * @param first the first order term
+     * @param second the second order term
+     * @return a new query with the order terms appended
+     */
     ResultQuery<S, R> orderBy(Sort<? extends S> first, Sort<? extends S> second);
 
-    /** Appends three {@code ORDER BY} terms. */
+    /**
+     * Appends three {@code ORDER BY} terms.
+     *
+     * @param first the first order term
+     * @param second the second order term
+     * @param third the third order term
+     * @return a new query with the order terms appended
+     */
     ResultQuery<S, R> orderBy(Sort<? extends S> first, Sort<? extends S> second, Sort<? extends S> third);
 
-    /** Appends {@code ORDER BY} terms. */
+    /**
+     * Appends {@code ORDER BY} terms.
+     *
+     * @param sorts the order terms, in order
+     * @return a new query with the order terms appended
+     */
     ResultQuery<S, R> orderBy(List<? extends Sort<? extends S>> sorts);
 
-    /** {@code SELECT DISTINCT}: equal rows are returned once. */
+    /**
+     * {@code SELECT DISTINCT}: equal rows are returned once.
+     *
+     * @return a new query with {@code SELECT DISTINCT}
+     */
     ResultQuery<S, R> distinct();
 
     /**
@@ -75,6 +135,8 @@ public interface ResultQuery<S, R> extends SelectStatement {
      * <p>Order by NOT NULL expressions and end with a unique one (the key), so that every row has
      * one place in the order.
      *
+     * @param lastValues the order terms' values on the last row of the previous page, one per term
+     * @return a new query starting after that row
      * @throws IllegalStateException    if the query has no order, or its terms and the values differ in
      *                                  number, or an order term is a nullable column or orders NULLs
      * @throws IllegalArgumentException if a value is not of its order term's type
@@ -82,21 +144,42 @@ public interface ResultQuery<S, R> extends SelectStatement {
      */
     ResultQuery<S, R> seek(Object... lastValues);
 
-    /** At most {@code count} rows ({@code count >= 0}). */
+    /**
+     * At most {@code count} rows ({@code count >= 0}).
+     *
+     * @param count the maximum number of rows
+     * @return a new query with the limit
+     */
     ResultQuery<S, R> limit(long count);
 
-    /** Skips {@code count} rows ({@code count >= 0}). */
+    /**
+     * Skips {@code count} rows ({@code count >= 0}).
+     *
+     * @param count the number of rows to skip
+     * @return a new query with the offset
+     */
     ResultQuery<S, R> offset(long count);
 
-    /** The same query, each row mapped by {@code mapper} after it is read. */
+    /**
+     * The same query, each row mapped by {@code mapper} after it is read.
+     *
+     * @param <T> the type of the mapped rows
+     * @param mapper maps each row
+     * @return the mapped query
+     */
     <T> ResultQuery<S, T> map(Function<? super R, ? extends T> mapper);
 
-    /** Runs the query and returns every row. */
+    /**
+     * Runs the query and returns every row.
+     *
+     * @return the rows, in the query's order
+     */
     List<R> fetch();
 
     /**
      * Runs the query and returns its only row.
      *
+     * @return the only row
      * @throws dev.quarry.exception.NoResultException        if there is none
      * @throws dev.quarry.exception.NonUniqueResultException if there are several
      */
@@ -106,6 +189,7 @@ public interface ResultQuery<S, R> extends SelectStatement {
      * Runs the query and returns its only row, if any. A row whose single value is SQL NULL
      * is returned as empty.
      *
+     * @return the only row, or empty if there is none
      * @throws dev.quarry.exception.NonUniqueResultException if there are several
      */
     Optional<R> findOne();
@@ -113,6 +197,8 @@ public interface ResultQuery<S, R> extends SelectStatement {
     /**
      * Runs the query and streams its rows as they are read. The stream holds a connection
      * until it is closed: use it in try-with-resources (a stream read to its end also closes).
+     *
+     * @return a stream of the rows, to close after use
      */
     Stream<R> stream();
 
@@ -120,18 +206,35 @@ public interface ResultQuery<S, R> extends SelectStatement {
      * {@code this UNION other}: the rows of both, each distinct row once. Neither query may have
      * its own order, limit or offset: order and paginate the returned {@link CompoundQuery}.
      *
+     * @param other the query whose rows are added
+     * @return the {@code UNION}, to order, paginate and run
      * @throws IllegalArgumentException if the queries select different numbers of expressions, or
      *                                  one of them is ordered or paginated
      */
     CompoundQuery<R> union(ResultQuery<?, R> other);
 
-    /** {@code this UNION ALL other}: the rows of both, duplicates kept (see {@link #union}). */
+    /**
+     * {@code this UNION ALL other}: the rows of both, duplicates kept (see {@link #union}).
+     *
+     * @param other the query whose rows are added
+     * @return the {@code UNION ALL}, to order, paginate and run
+     */
     CompoundQuery<R> unionAll(ResultQuery<?, R> other);
 
-    /** {@code this INTERSECT other}: the distinct rows found in both (see {@link #union}). */
+    /**
+     * {@code this INTERSECT other}: the distinct rows found in both (see {@link #union}).
+     *
+     * @param other the query whose rows must also be found
+     * @return the {@code INTERSECT}, to order, paginate and run
+     */
     CompoundQuery<R> intersect(ResultQuery<?, R> other);
 
-    /** {@code this EXCEPT other}: the distinct rows of this not in {@code other} (see {@link #union}). */
+    /**
+     * {@code this EXCEPT other}: the distinct rows of this not in {@code other} (see {@link #union}).
+     *
+     * @param other the query whose rows are removed
+     * @return the {@code EXCEPT}, to order, paginate and run
+     */
     CompoundQuery<R> except(ResultQuery<?, R> other);
 
     /** The SQL this query runs, in the database's dialect, with {@code ?} for each parameter. */

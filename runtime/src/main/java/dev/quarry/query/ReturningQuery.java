@@ -9,12 +9,24 @@ import java.util.List;
  * @param <R> the type of one returned row: an entity or the value(s) of the returned expressions
  */
 public interface ReturningQuery<R> {
-    /** Runs the statement and returns a row per changed row (in no particular order). */
+    /**
+     * Runs the statement and returns a row per changed row (in no particular order).
+     *
+     * @return the returned rows
+     */
     List<R> fetch();
 
-    /** The SQL this statement runs, in the database's dialect, with {@code ?} for each parameter. */
+    /**
+     * The SQL this statement runs, in the database's dialect, with {@code ?} for each parameter.
+     *
+     * @return the SQL text
+     */
     String toSql();
 
-    /** The values bound to the parameters of {@link #toSql()}, in order. */
+    /**
+     * The values bound to the parameters of {@link #toSql()}, in order.
+     *
+     * @return the bound values, in order
+     */
     List<Object> parameters();
 }

@@ -16,6 +16,10 @@ public interface Select2<S, A, B> extends ResultQuery<S, Tuple2<A, B>> {
      * {@code .into(UserName::new)}. {@code javac} checks the constructor's parameter types
      * against the expressions' types. Call it right after {@code select(...)}; the query's
      * other steps remain available on the result.
+     *
+     * @param <R> the user type
+     * @param constructor builds a user value from each row's values, in select order
+     * @return the query whose rows are user values
      */
     <R> ResultQuery<S, R> into(BiFunction<? super A, ? super B, ? extends R> constructor);
 }

@@ -17,6 +17,10 @@ public interface Select5<S, A, B, C, D, E> extends ResultQuery<S, Tuple5<A, B, C
      * {@code .into(UserName::new)}. {@code javac} checks the constructor's parameter types
      * against the expressions' types. Call it right after {@code select(...)}; the query's
      * other steps remain available on the result.
+     *
+     * @param <R> the user type
+     * @param constructor builds a user value from each row's values, in select order
+     * @return the query whose rows are user values
      */
     <R> ResultQuery<S, R> into(Function5<? super A, ? super B, ? super C, ? super D, ? super E, ? extends R> constructor);
 }

@@ -10,9 +10,17 @@ import java.util.List;
  * (a correlated subquery).
  */
 public interface SelectStatement {
-    /** The SQL this query runs, in the database's dialect, with {@code ?} for each parameter. */
+    /**
+     * The SQL this query runs, in the database's dialect, with {@code ?} for each parameter.
+     *
+     * @return the SQL text
+     */
     String toSql();
 
-    /** The values bound to the parameters of {@link #toSql()}, in order. */
+    /**
+     * The values bound to the parameters of {@link #toSql()}, in order.
+     *
+     * @return the bound values, in order
+     */
     List<Object> parameters();
 }

@@ -6,9 +6,17 @@ package dev.quarry.query;
  * @param <S> the scope: the entity type of the table the term reads
  */
 public interface Sort<S> {
-    /** The same order with NULLs first. */
+    /**
+     * The same order with NULLs first.
+     *
+     * @return the order with {@code NULLS FIRST}
+     */
     Sort<S> nullsFirst();
 
-    /** The same order with NULLs last. */
+    /**
+     * The same order with NULLs last.
+     *
+     * @return the order with {@code NULLS LAST}
+     */
     Sort<S> nullsLast();
 }

@@ -9,12 +9,24 @@ import java.util.Optional;
  * @param <E> the row type: the entity for a generated table
  */
 public interface Table<E> {
-    /** The SQL table name. */
+    /**
+     * The SQL table name.
+     *
+     * @return the table name
+     */
     String name();
 
-    /** The alias this instance is referred to by in SQL, if any. */
+    /**
+     * The alias this instance is referred to by in SQL, if any.
+     *
+     * @return the alias, or empty for the table under its own name
+     */
     Optional<String> alias();
 
-    /** The columns, in declaration order. */
+    /**
+     * The columns, in declaration order.
+     *
+     * @return the columns, in declaration order
+     */
     List<Column<E, ?>> columns();
 }

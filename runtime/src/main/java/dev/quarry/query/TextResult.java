@@ -9,12 +9,17 @@ import java.util.Optional;
  * @param <R> the type of one row
  */
 public interface TextResult<R> {
-    /** Runs the query and returns every row. */
+    /**
+     * Runs the query and returns every row.
+     *
+     * @return the rows, in the query's order
+     */
     List<R> fetch();
 
     /**
      * Runs the query and returns its only row.
      *
+     * @return the only row
      * @throws dev.quarry.exception.NoResultException        if there is none
      * @throws dev.quarry.exception.NonUniqueResultException if there are several
      */
@@ -23,6 +28,7 @@ public interface TextResult<R> {
     /**
      * Runs the query and returns its only row, if any.
      *
+     * @return the only row, or empty if there is none
      * @throws dev.quarry.exception.NonUniqueResultException if there are several
      */
     Optional<R> findOne();

@@ -9,9 +9,19 @@ package dev.quarry.query;
  * }</pre>
  */
 public interface Window {
-    /** Appends {@code PARTITION BY} expressions: the function restarts for each distinct value. */
+    /**
+     * Appends {@code PARTITION BY} expressions: the function restarts for each distinct value.
+     *
+     * @param expressions the expressions to partition by
+     * @return a new window with the partition
+     */
     Window partitionBy(Expression<?, ?>... expressions);
 
-    /** Appends {@code ORDER BY} terms within each partition. */
+    /**
+     * Appends {@code ORDER BY} terms within each partition.
+     *
+     * @param sorts the order terms, in order
+     * @return a new query with the order terms appended
+     */
     Window orderBy(Sort<?>... sorts);
 }

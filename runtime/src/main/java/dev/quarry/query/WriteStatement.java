@@ -14,16 +14,44 @@ package dev.quarry.query;
  * @param <E> the entity type of the table written
  */
 public interface WriteStatement<E> extends WriteQuery {
-    /** {@code RETURNING} every column: each changed row as an entity, as stored. */
+    /**
+     * {@code RETURNING} every column: each changed row as an entity, as stored.
+     *
+     * @return the query returning the changed rows as entities, to run
+     */
     ReturningQuery<E> returning();
 
-    /** {@code RETURNING expression}: each changed row's value of one expression over the table. */
+    /**
+     * {@code RETURNING expression}: each changed row's value of one expression over the table.
+     *
+     * @param <A> the Java type of the expression
+     * @param expression the expression to return
+     * @return the query returning the changed rows' values, to run
+     */
     <A> ReturningQuery<A> returning(Expression<? extends E, A> expression);
 
-    /** {@code RETURNING first, second}, as {@link Tuple2}s. */
+    /**
+     * {@code RETURNING first, second}, as {@link Tuple2}s.
+     *
+     * @param <A> the Java type of the first expression
+     * @param <B> the Java type of the second expression
+     * @param first the first expression to return
+     * @param second the second expression to return
+     * @return the query returning the changed rows' values, to run
+     */
     <A, B> ReturningQuery<Tuple2<A, B>> returning(Expression<? extends E, A> first, Expression<? extends E, B> second);
 
-    /** {@code RETURNING first, second, third}, as {@link Tuple3}s. */
+    /**
+     * {@code RETURNING first, second, third}, as {@link Tuple3}s.
+     *
+     * @param <A> the Java type of the first expression
+     * @param <B> the Java type of the second expression
+     * @param <C> the Java type of the third expression
+     * @param first the first expression to return
+     * @param second the second expression to return
+     * @param third the third expression to return
+     * @return the query returning the changed rows' values, to run
+     */
     <A, B, C> ReturningQuery<Tuple3<A, B, C>> returning(Expression<? extends E, A> first,
                                                         Expression<? extends E, B> second,
                                                         Expression<? extends E, C> third);

@@ -26,6 +26,7 @@ public interface Ref<T> {
     /**
      * The related entity.
      *
+     * @return the related entity
      * @throws RelationNotLoadedException if the relationship was not loaded
      * @throws NoSuchElementException     if it was loaded and there is no related entity
      */
@@ -34,33 +35,55 @@ public interface Ref<T> {
     /**
      * The related entity, or empty when there is none.
      *
+     * @return the related entity, or empty
      * @throws RelationNotLoadedException if the relationship was not loaded
      */
     Optional<T> find();
 
-    /** Whether the relationship was loaded (present or empty). */
+    /**
+     * Whether the relationship was loaded (present or empty).
+     *
+     * @return {@code true} if the relationship was loaded
+     */
     boolean isLoaded();
 
     /**
      * Whether the relationship was loaded and holds an entity.
      *
+     * @return {@code true} if it holds an entity
      * @throws RelationNotLoadedException if the relationship was not loaded
      */
     default boolean isPresent() {
         return find().isPresent();
     }
 
-    /** A loaded reference to {@code entity}, for entities built in code (a new post's author). */
+    /**
+     * A loaded reference to {@code entity}, for entities built in code (a new post's author).
+     *
+     * @param <T> the related entity type
+     * @param entity the related entity
+     * @return the loaded reference
+     */
     static <T> Ref<T> of(T entity) {
         return new FixedRef<>(Objects.requireNonNull(entity, "entity"), true);
     }
 
-    /** A loaded reference to no entity. */
+    /**
+     * A loaded reference to no entity.
+     *
+     * @param <T> the related entity type
+     * @return the loaded, empty reference
+     */
     static <T> Ref<T> empty() {
         return new FixedRef<>(null, true);
     }
 
-    /** A reference that is not loaded, for entities built in code that leave the relationship unset. */
+    /**
+     * A reference that is not loaded, for entities built in code that leave the relationship unset.
+     *
+     * @param <T> the related entity type
+     * @return the unloaded reference
+     */
     static <T> Ref<T> unloaded() {
         return new FixedRef<>(null, false);
     }

@@ -13,6 +13,9 @@ public final class Relations {
      * Whether a relationship property was loaded: a {@link Ref}, or a {@code List}/{@code Set}
      * read by Quarry (an empty loaded collection is loaded; an unloaded one is not). A collection
      * built in code counts as loaded.
+     *
+     * @param relationship the relationship property's value
+     * @return {@code true} if it was loaded
      */
     public static boolean isLoaded(Object relationship) {
         Objects.requireNonNull(relationship, "relationship");

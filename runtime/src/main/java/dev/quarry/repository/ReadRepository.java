@@ -18,10 +18,19 @@ import java.util.Optional;
  * @param <K> the primary-key type (the metamodel's {@code Key} record for a composite key)
  */
 public interface ReadRepository<E, K> {
-    /** The database this repository runs on; {@code default} methods use it to run DSL queries. */
+    /**
+     * The database this repository runs on; {@code default} methods use it to run DSL queries.
+     *
+     * @return the database
+     */
     Database database();
 
-    /** The entity with the given primary key, if any. */
+    /**
+     * The entity with the given primary key, if any.
+     *
+     * @param id the primary key
+     * @return the entity, or empty if there is none
+     */
     Optional<E> findById(K id);
 
     /**
@@ -33,14 +42,26 @@ public interface ReadRepository<E, K> {
      * Optional<User> user = users.findById(id, selectIn(USER.posts).then(POST.tags));  // 3 statements
      * }</pre>
      *
+     * @param id the primary key
+     * @param load the relationships to load
+     * @return the entity, or empty if there is none
      * @throws NullPointerException if {@code id} or {@code load} is {@code null}
      */
     Optional<E> findById(K id, Load<E, ?> load);
 
-    /** The entities whose keys are among {@code ids}, in no particular order; missing keys are skipped. */
+    /**
+     * The entities whose keys are among {@code ids}, in no particular order; missing keys are skipped.
+     *
+     * @param ids the primary keys
+     * @return the entities found
+     */
     List<E> findAllById(Collection<? extends K> ids);
 
-    /** Every entity, in no particular order. */
+    /**
+     * Every entity, in no particular order.
+     *
+     * @return the entities
+     */
     List<E> findAll();
 
     /**
@@ -51,22 +72,42 @@ public interface ReadRepository<E, K> {
      * List<User> users = repository.findAll(selectIn(USER.posts));  // 2 statements
      * }</pre>
      *
+     * @param load the relationships to load
+     * @return the entities
      * @throws NullPointerException if {@code load} is {@code null}
      */
     List<E> findAll(Load<E, ?> load);
 
-    /** Every entity, in the given order. */
+    /**
+     * Every entity, in the given order.
+     *
+     * @param order the order terms, in order
+     * @return the entities
+     */
     List<E> findAll(List<? extends Sort<E>> order);
 
     /**
      * One page of entities in the given order (add the primary key last for a stable order),
      * with the total count.
+     *
+     * @param page the page to read
+     * @param order the order terms, in order
+     * @return the page's entities, with the total count
      */
     Page<E> findAll(PageRequest page, List<? extends Sort<E>> order);
 
-    /** Whether an entity with the given primary key exists. */
+    /**
+     * Whether an entity with the given primary key exists.
+     *
+     * @param id the primary key
+     * @return {@code true} if the entity exists
+     */
     boolean existsById(K id);
 
-    /** The number of entities. */
+    /**
+     * The number of entities.
+     *
+     * @return the number of rows
+     */
     long count();
 }

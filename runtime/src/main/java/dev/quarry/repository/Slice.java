@@ -13,6 +13,13 @@ import java.util.Objects;
  * @param <T>     the row type
  */
 public record Slice<T>(List<T> content, PageRequest request, boolean hasNext) {
+    /**
+     * Creates a slice; {@code content} is copied.
+     *
+     * @param content the rows of this page
+     * @param request the page that was asked for
+     * @param hasNext whether a page follows this one
+     */
     public Slice {
         content = List.copyOf(content);
         Objects.requireNonNull(request, "request");

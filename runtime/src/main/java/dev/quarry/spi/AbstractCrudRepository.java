@@ -52,6 +52,7 @@ public abstract class AbstractCrudRepository<E, K> extends AbstractReadRepositor
      *
      * @param conflict the columns of a unique constraint of the entity's table, in any order
      * @param entity   the entity to insert or to update the matching row with
+     * @return the row as stored
      * @throws NullPointerException     if {@code conflict} or {@code entity} is {@code null}
      * @throws IllegalArgumentException if {@code conflict} is empty or names another table's column
      */

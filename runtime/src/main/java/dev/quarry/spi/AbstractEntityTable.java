@@ -55,7 +55,14 @@ public abstract class AbstractEntityTable<E, K> implements EntityTable<E, K> {
         this.columns = new ArrayList<>(schema.columns().size());
     }
 
-    /** Creates the typed column for schema column {@code index}; call once per column, in order. */
+    /**
+     * Creates the typed column for schema column {@code index}; call once per column, in order.
+     *
+     * @param <T> the column's Java type
+     * @param index the column's position in the table schema
+     * @param javaType the column's Java type
+     * @return the column
+     */
     protected final <T> Column<E, T> column(int index, Class<T> javaType) {
         Objects.requireNonNull(javaType, "javaType");
         Column<E, T> column = dev.quarry.internal.query.Columns.column(this, schema.columns().get(index), javaType);
@@ -63,7 +70,12 @@ public abstract class AbstractEntityTable<E, K> implements EntityTable<E, K> {
         return column;
     }
 
-    /** Creates the typed text column for schema column {@code index}; call once per column, in order. */
+    /**
+     * Creates the typed text column for schema column {@code index}; call once per column, in order.
+     *
+     * @param index the column's position in the table schema
+     * @return the text column
+     */
     protected final StringColumn<E> stringColumn(int index) {
         StringColumn<E> column = dev.quarry.internal.query.Columns.stringColumn(this, schema.columns().get(index));
         columns.add(column);
@@ -74,11 +86,13 @@ public abstract class AbstractEntityTable<E, K> implements EntityTable<E, K> {
      * Creates a relationship of this table; call once per relationship, in declaration order,
      * after the columns.
      *
+     * @param <T> the related entity type
      * @param schema      how the relationship is stored
      * @param target      the related table, resolved on first use ({@code () -> Post_.POST})
      * @param sourceValue reads {@link RelationSchema#sourceColumn()} of an entity
      * @param holder      reads the relationship property (the {@code Ref}, {@code List} or
      *                    {@code Set} the mapper put there)
+     * @return the relationship
      */
     protected final <T> Relation<E, T> relation(RelationSchema schema, Supplier<? extends EntityTable<T, ?>> target,
                                                 Function<? super E, ?> sourceValue, Function<? super E, ?> holder) {
@@ -87,7 +101,12 @@ public abstract class AbstractEntityTable<E, K> implements EntityTable<E, K> {
         return relation;
     }
 
-    /** Checks an alias given to {@code as(...)}: a non-blank SQL identifier. */
+    /**
+     * Checks an alias given to {@code as(...)}: a non-blank SQL identifier.
+     *
+     * @param alias the alias
+     * @return the alias, checked
+     */
     protected static String requireAlias(String alias) {
         Objects.requireNonNull(alias, "alias");
         if (alias.isBlank()) {

@@ -111,12 +111,24 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
         return database.select(table).count();
     }
 
-    /** Runs {@code query} for one page: the page's rows and the total count. */
+    /**
+     * Runs {@code query} for one page: the page's rows and the total count.
+     *
+     * @param query the entity query, with its order
+     * @param page the page to read
+     * @return the page's rows, with the total count
+     */
     protected final Page<E> page(SelectQuery<E> query, PageRequest page) {
         return operations.page(query, page);
     }
 
-    /** Runs {@code query} for one page, reading one row more to tell whether another follows. */
+    /**
+     * Runs {@code query} for one page, reading one row more to tell whether another follows.
+     *
+     * @param query the entity query, with its order
+     * @param page the page to read
+     * @return the page's rows, and whether another page follows
+     */
     protected final Slice<E> slice(SelectQuery<E> query, PageRequest page) {
         return operations.slice(query, page);
     }
@@ -124,19 +136,41 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
     /**
      * Runs {@code query} projected by {@code projection} for one page: the page's projected rows,
      * and the total count of the entity query's rows.
+     *
+     * @param <R> the type of the projected rows
+     * @param query the entity query, with its order
+     * @param projection turns the entity query into the projected query
+     * @param page the page to read
+     * @return the page's rows, with the total count
      */
     protected final <R> Page<R> page(SelectQuery<E> query,
             Function<? super SelectQuery<E>, ? extends ResultQuery<?, R>> projection, PageRequest page) {
         return operations.page(query, projection, page);
     }
 
-    /** Runs {@code query} projected by {@code projection} for one page, reading one row more. */
+    /**
+     * Runs {@code query} projected by {@code projection} for one page, reading one row more.
+     *
+     * @param <R> the type of the projected rows
+     * @param query the entity query, with its order
+     * @param projection turns the entity query into the projected query
+     * @param page the page to read
+     * @return the page's rows, and whether another page follows
+     */
     protected final <R> Slice<R> slice(SelectQuery<E> query,
             Function<? super SelectQuery<E>, ? extends ResultQuery<?, R>> projection, PageRequest page) {
         return operations.slice(query, projection, page);
     }
 
-    /** Runs a hand-written query and maps every row. */
+    /**
+     * Runs a hand-written query and maps every row.
+     *
+     * @param <T> the type of the mapped rows
+     * @param sql the SQL, with {@code ?} placeholders
+     * @param binding binds the placeholders' values
+     * @param mapping maps each row
+     * @return the mapped rows
+     */
     protected final <T> List<T> queryList(String sql, ParameterBinding binding, RowMapping<T> mapping) {
         return operations.sql().list(sql, binding, mapping);
     }
@@ -144,6 +178,11 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
     /**
      * Runs a hand-written query expected to return at most one row.
      *
+     * @param <T> the type of the mapped rows
+     * @param sql the SQL, with {@code ?} placeholders
+     * @param binding binds the placeholders' values
+     * @param mapping maps each row
+     * @return the mapped row, or empty if there is none
      * @throws dev.quarry.exception.NonUniqueResultException if it returns several
      */
     protected final <T> Optional<T> queryOptional(String sql, ParameterBinding binding, RowMapping<T> mapping) {
@@ -153,6 +192,11 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
     /**
      * Runs a hand-written query expected to return exactly one row.
      *
+     * @param <T> the type of the mapped rows
+     * @param sql the SQL, with {@code ?} placeholders
+     * @param binding binds the placeholders' values
+     * @param mapping maps each row
+     * @return the mapped row
      * @throws dev.quarry.exception.NoResultException        if it returns none
      * @throws dev.quarry.exception.NonUniqueResultException if it returns several
      */
@@ -160,12 +204,26 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
         return operations.sql().one(sql, binding, mapping);
     }
 
-    /** Runs a hand-written query and streams its rows; close the stream (try-with-resources). */
+    /**
+     * Runs a hand-written query and streams its rows; close the stream (try-with-resources).
+     *
+     * @param <T> the type of the mapped rows
+     * @param sql the SQL, with {@code ?} placeholders
+     * @param binding binds the placeholders' values
+     * @param mapping maps each row
+     * @return a stream of the mapped rows, to close after use
+     */
     protected final <T> Stream<T> queryStream(String sql, ParameterBinding binding, RowMapping<T> mapping) {
         return operations.sql().stream(sql, binding, mapping);
     }
 
-    /** Runs a hand-written {@code INSERT}, {@code UPDATE} or {@code DELETE}; returns the row count. */
+    /**
+     * Runs a hand-written {@code INSERT}, {@code UPDATE} or {@code DELETE}; returns the row count.
+     *
+     * @param sql the SQL, with {@code ?} placeholders
+     * @param binding binds the placeholders' values
+     * @return the number of rows changed
+     */
     protected final int execute(String sql, ParameterBinding binding) {
         return operations.sql().execute(sql, binding);
     }
@@ -175,6 +233,12 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
      * {@code lists} is expanded into one {@code ?} per value, and {@code binding} binds the other
      * placeholders by their position in {@code sql} as written.
      *
+     * @param <T> the type of the mapped rows
+     * @param sql the SQL, with {@code ?} placeholders
+     * @param lists the collection parameters, in placeholder order
+     * @param binding binds the placeholders' values
+     * @param mapping maps each row
+     * @return the mapped rows
      * @throws IllegalArgumentException if a collection is or holds {@code null}, or the values are
      *                                  more than the database takes in one statement
      */
@@ -186,6 +250,13 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
     /**
      * {@link #queryOptional(String, ParameterBinding, RowMapping)}, with collection parameters as in
      * {@link #queryList(String, List, ParameterBinding, RowMapping)}.
+     *
+     * @param <T> the type of the mapped rows
+     * @param sql the SQL, with {@code ?} placeholders
+     * @param lists the collection parameters, in placeholder order
+     * @param binding binds the placeholders' values
+     * @param mapping maps each row
+     * @return the mapped row, or empty if there is none
      */
     protected final <T> Optional<T> queryOptional(String sql, List<ListParameter> lists, ParameterBinding binding,
             RowMapping<T> mapping) {
@@ -195,6 +266,13 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
     /**
      * {@link #queryOne(String, ParameterBinding, RowMapping)}, with collection parameters as in
      * {@link #queryList(String, List, ParameterBinding, RowMapping)}.
+     *
+     * @param <T> the type of the mapped rows
+     * @param sql the SQL, with {@code ?} placeholders
+     * @param lists the collection parameters, in placeholder order
+     * @param binding binds the placeholders' values
+     * @param mapping maps each row
+     * @return the mapped row
      */
     protected final <T> T queryOne(String sql, List<ListParameter> lists, ParameterBinding binding,
             RowMapping<T> mapping) {
@@ -204,6 +282,13 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
     /**
      * {@link #queryStream(String, ParameterBinding, RowMapping)}, with collection parameters as in
      * {@link #queryList(String, List, ParameterBinding, RowMapping)}.
+     *
+     * @param <T> the type of the mapped rows
+     * @param sql the SQL, with {@code ?} placeholders
+     * @param lists the collection parameters, in placeholder order
+     * @param binding binds the placeholders' values
+     * @param mapping maps each row
+     * @return a stream of the mapped rows, to close after use
      */
     protected final <T> Stream<T> queryStream(String sql, List<ListParameter> lists, ParameterBinding binding,
             RowMapping<T> mapping) {
@@ -213,6 +298,11 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
     /**
      * {@link #execute(String, ParameterBinding)}, with collection parameters as in
      * {@link #queryList(String, List, ParameterBinding, RowMapping)}.
+     *
+     * @param sql the SQL, with {@code ?} placeholders
+     * @param lists the collection parameters, in placeholder order
+     * @param binding binds the placeholders' values
+     * @return the number of rows changed
      */
     protected final int execute(String sql, List<ListParameter> lists, ParameterBinding binding) {
         return operations.sql().execute(sql, lists, binding);

@@ -20,6 +20,15 @@ public record ForeignKeySchema(
         List<String> referencedColumns,
         ReferentialAction onDelete) {
 
+    /**
+     * Creates a foreign-key schema; the column lists are copied.
+     *
+     * @param name the constraint name
+     * @param columns the referencing column names
+     * @param referencedTable the referenced table name
+     * @param referencedColumns the referenced column names, matching {@code columns} in order
+     * @param onDelete what happens when the referenced row is deleted
+     */
     public ForeignKeySchema {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);

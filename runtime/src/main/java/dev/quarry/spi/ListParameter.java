@@ -22,6 +22,17 @@ import java.util.Objects;
  */
 public record ListParameter(int index, int offset, String name, Collection<?> values, ValueType type) {
 
+    /**
+     * Creates a list parameter.
+     *
+     * @param index the 1-based position of its {@code ?} among the placeholders of the SQL as written
+     * @param offset the position of that {@code ?} in the SQL text
+     * @param name the method parameter's name, for messages
+     * @param values the collection as passed to the method (read once per execution, not copied here); may be
+     *     {@code null}, which the runtime reports
+     * @param type the value type of its elements
+     * @throws IllegalArgumentException if {@code index} is below 1 or {@code offset} is negative
+     */
     public ListParameter {
         if (index < 1 || offset < 0) {
             throw new IllegalArgumentException("index " + index + " and offset " + offset + " of " + name);

@@ -11,6 +11,11 @@ public interface ParameterBinding {
     /** A binding for a statement without parameters. */
     ParameterBinding NONE = params -> { };
 
-    /** Binds every parameter, from index 1. */
+    /**
+     * Binds every parameter, from index 1.
+     *
+     * @param params the parameter binder
+     * @throws java.sql.SQLException if the driver cannot bind a value
+     */
     void bind(ParameterBinder params) throws SQLException;
 }

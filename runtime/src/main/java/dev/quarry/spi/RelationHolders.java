@@ -17,8 +17,10 @@ public final class RelationHolders {
     /**
      * An unloaded to-one relationship.
      *
+     * @param <T> the related entity type
      * @param path      {@code Post.author}: the entity's simple name and the property
      * @param metamodel {@code POST.author}: the relationship in the metamodel
+     * @return the unloaded reference
      */
     public static <T> Ref<T> ref(String path, String metamodel) {
         return RelationHolderFactory.ref(path, metamodel);
@@ -27,12 +29,26 @@ public final class RelationHolders {
     /**
      * An unloaded {@code List} relationship; {@code path} and {@code metamodel} as for {@link #ref},
      * {@code kind} ({@code ONE_TO_MANY} or {@code MANY_TO_MANY}) for the load options a message names.
+     *
+     * @param <T> the related entity type
+     * @param path {@code Post.author}: the entity's simple name and the property
+     * @param metamodel {@code POST.author}: the relationship in the metamodel
+     * @param kind the kind of relationship
+     * @return the unloaded list
      */
     public static <T> List<T> list(String path, String metamodel, Relation.Kind kind) {
         return RelationHolderFactory.list(path, metamodel, kind);
     }
 
-    /** An unloaded {@code Set} relationship; parameters as for {@link #list}. */
+    /**
+     * An unloaded {@code Set} relationship; parameters as for {@link #list}.
+     *
+     * @param <T> the related entity type
+     * @param path {@code Post.author}: the entity's simple name and the property
+     * @param metamodel {@code POST.author}: the relationship in the metamodel
+     * @param kind the kind of relationship
+     * @return the unloaded set
+     */
     public static <T> Set<T> set(String path, String metamodel, Relation.Kind kind) {
         return RelationHolderFactory.set(path, metamodel, kind);
     }

@@ -10,6 +10,12 @@ import java.sql.SQLException;
  */
 @FunctionalInterface
 public interface RowMapping<T> {
-    /** Reads the current row. */
+    /**
+     * Reads the current row.
+     *
+     * @param row the row reader
+     * @return the mapped row
+     * @throws java.sql.SQLException if the driver cannot read a value
+     */
     T map(RowReader row) throws SQLException;
 }

@@ -21,6 +21,16 @@ public record TableSchema(
         List<ForeignKeySchema> foreignKeys,
         List<IndexSchema> indexes) {
 
+    /**
+     * Creates a table schema; the lists are copied.
+     *
+     * @param name the SQL table name
+     * @param columns the columns, in declaration order
+     * @param primaryKey the primary-key column names, in key order
+     * @param foreignKeys the foreign keys, in column order
+     * @param indexes single-column unique constraints and indexes from {@code @Column}, then table-level
+     *     {@code @Index} ones, in declaration order
+     */
     public TableSchema {
         Objects.requireNonNull(name, "name");
         columns = List.copyOf(columns);

@@ -11,6 +11,12 @@ import dev.quarry.Transaction;
  */
 @FunctionalInterface
 public interface TransactionCallback<R, X extends Exception> {
-    /** Does the work. */
+    /**
+     * Does the work.
+     *
+     * @param tx the transaction
+     * @return the result of the work
+     * @throws X to roll the transaction back
+     */
     R inTransaction(Transaction tx) throws X;
 }

@@ -10,6 +10,11 @@ import dev.quarry.Transaction;
  */
 @FunctionalInterface
 public interface TransactionConsumer<X extends Exception> {
-    /** Does the work. */
+    /**
+     * Does the work.
+     *
+     * @param tx the transaction
+     * @throws X to roll the transaction back
+     */
     void useTransaction(Transaction tx) throws X;
 }

@@ -21,12 +21,21 @@ public record TransactionOptions(Isolation isolation, boolean readOnly) {
     /** The database's default isolation, read-only. */
     public static final TransactionOptions READ_ONLY = new TransactionOptions(null, true);
 
-    /** Options with the given isolation level, read-write. */
+    /**
+     * Options with the given isolation level, read-write.
+     *
+     * @param isolation the isolation level
+     * @return the options
+     */
     public static TransactionOptions isolation(Isolation isolation) {
         return new TransactionOptions(Objects.requireNonNull(isolation, "isolation"), false);
     }
 
-    /** The same options, read-only. */
+    /**
+     * The same options, read-only.
+     *
+     * @return the read-only options
+     */
     public TransactionOptions asReadOnly() {
         return new TransactionOptions(isolation, true);
     }

@@ -32,8 +32,8 @@ abstract class JdbcStatementCountTests {
         this.database = database;
     }
 
-    static DatabaseExtension extension(TestDialect dialect) {
-        return DatabaseExtension.of(dialect).withTables(Tables.ALL);
+    static DatabaseExtension extension(DatabaseExtension.Kind kind) {
+        return DatabaseExtension.of(kind).withTables(Tables.ALL);
     }
 
     private Database db() {

@@ -6,7 +6,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Counts the {@code INSERT} statements run on one table while it is open. On PostgreSQL the
  * database itself counts them, with a statement-level trigger, and the count must match the
  * statements Quarry logged; SQLite has no statement-level triggers, so there the count is the
- * number of statements Quarry logged to {@value TestLogging#SQL_LOGGER}.
+ * number of statements Quarry logged to {@value TestLogging#SQL_LOGGER}. The database must log its
+ * SQL: the integration tests run with {@code -Dquarry.test.logSql=true}
+ * ({@link DatabaseExtension#LOG_SQL_PROPERTY}, set in the Failsafe configuration).
  *
  * <pre>{@code
  * try (StatementCounter inserts = StatementCounter.inserts(database, "posts")) {
@@ -25,6 +27,11 @@ public final class StatementCounter implements AutoCloseable {
     private boolean closed;
 
     private StatementCounter(DatabaseExtension database, String table) {
+        if (!database.db().config().logSql()) {
+            throw new IllegalStateException("StatementCounter counts the statements Quarry logs, but the database"
+                    + " does not log SQL: run with -D" + DatabaseExtension.LOG_SQL_PROPERTY + "=true or register the"
+                    + " extension withConfig(config -> config.logSql(true))");
+        }
         this.database = database;
         this.table = table;
         String prefix = "INSERT INTO " + DatabaseExtension.quote(table) + " ";

@@ -21,7 +21,7 @@ import java.util.logging.Logger;
  * opens it: plain JDBC, a HikariCP pool, a Quarry {@code Database}.
  *
  * <p>A pool looks its driver up when it is created: install the counting driver before the pool
- * (the integration tests' {@code DatabaseExtension} does, before it creates the database).
+ * ({@code quarry-test}'s {@code DatabaseExtension} does, before it creates the database).
  * Connections opened before the installation, or opened with a driver object directly, are not
  * counted.
  */
@@ -82,7 +82,7 @@ public final class CountingDriver implements Driver {
         }
     }
 
-    /** Whether {@link #install()} has run. */
+    /** {@return whether {@link #install()} has run} */
     public static synchronized boolean isInstalled() {
         return !installed.isEmpty();
     }

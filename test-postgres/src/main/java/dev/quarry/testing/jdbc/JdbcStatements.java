@@ -47,6 +47,8 @@ public final class JdbcStatements {
      *
      * <p>Installs the {@link CountingDriver} if it is not installed yet; a pool created before
      * that holds uncounted connections, so install the driver before creating pools.
+     *
+     * @return the new count, open until closed; use it in a try-with-resources statement
      */
     public static StatementCount count() {
         CountingDriver.install();
@@ -60,7 +62,7 @@ public final class JdbcStatements {
         return count;
     }
 
-    /** The counts of every counted connection on every thread since the JVM started. */
+    /** {@return the counts of every counted connection on every thread since the JVM started} */
     public static Totals totals() {
         return new Totals(prepared.get(), statements.get(), batches.get(), batchedRows.get());
     }
@@ -105,14 +107,18 @@ public final class JdbcStatements {
      */
     public record Totals(long prepared, long statements, long batches, long batchedRows) {
         /**
-         * Statements as the server runs them: a batch counts one per row (statements that are
-         * not batches, plus the rows of batches).
+         * {@return statements as the server runs them: a batch counts one per row (statements
+         * that are not batches, plus the rows of batches)}
          */
         public long executions() {
             return statements - batches + batchedRows;
         }
 
-        /** The counts since {@code earlier}. */
+        /**
+         * {@return the counts since {@code earlier}: each of its values subtracted from this one's}
+         *
+         * @param earlier totals taken before these
+         */
         public Totals since(Totals earlier) {
             return new Totals(prepared - earlier.prepared, statements - earlier.statements,
                     batches - earlier.batches, batchedRows - earlier.batchedRows);

@@ -23,21 +23,22 @@ public final class StatementCount implements AutoCloseable {
         this.open = open;
     }
 
-    /** How many statements were sent, a batch counting one. */
+    /** {@return how many statements were sent, a batch counting one} */
     public synchronized int total() {
         return statements.size();
     }
 
     /**
-     * The SQL text of every statement sent, in order: an immutable snapshot. A batch is one entry,
-     * its prepared SQL (for a batch of plain SQL texts, the texts joined with {@code ";\n"}).
+     * {@return the SQL text of every statement sent, in order: an immutable snapshot} A batch is
+     * one entry, its prepared SQL (for a batch of plain SQL texts, the texts joined with
+     * {@code ";\n"}).
      */
     public synchronized List<String> statements() {
         return List.copyOf(statements);
     }
 
     /**
-     * How many values each of the {@link #statements()} bound, in the same order: one per
+     * {@return how many values each of the {@link #statements()} bound, in the same order} One per
      * parameter, an array parameter counting its elements (so {@code IN (?, ?, ?)} and
      * {@code = ANY (?)} with an array of three both count 3). Zero for a statement without
      * parameters and for a batch. Parameters are the {@code ?} of the SQL text, so a {@code ?}
@@ -47,12 +48,12 @@ public final class StatementCount implements AutoCloseable {
         return List.copyOf(values);
     }
 
-    /** How many of the {@link #statements()} were batches. */
+    /** {@return how many of the {@link #statements()} were batches} */
     public synchronized int batches() {
         return batches;
     }
 
-    /** Whether the count is still counting. */
+    /** {@return whether the count is still counting} */
     public synchronized boolean isOpen() {
         return !closed;
     }

@@ -48,14 +48,23 @@ public record PostgresServer(String jdbcUrl, Source source) {
         EMBEDDED
     }
 
+    /**
+     * A server at {@code jdbcUrl}.
+     *
+     * @param jdbcUrl the URL of a database on the server, with credentials as URL parameters
+     * @param source  where the server came from, for the log
+     * @throws NullPointerException if an argument is null
+     */
     public PostgresServer {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(source, "source");
     }
 
     /**
-     * The server for this JVM, found (and started, if need be) on the first call.
+     * The server for this JVM, found (and started, if need be) on the first call. A failure is
+     * remembered: later calls throw the same exception without trying again.
      *
+     * @return the server, the same one on every call
      * @throws IllegalStateException if no server can be had, saying how to provide one
      */
     public static synchronized PostgresServer get() {
@@ -73,7 +82,12 @@ public record PostgresServer(String jdbcUrl, Source source) {
         return instance;
     }
 
-    /** Opens a plain JDBC connection to this server's database. */
+    /**
+     * Opens a plain JDBC connection to this server's database, through {@code DriverManager}.
+     *
+     * @return a new connection; the caller closes it
+     * @throws SQLException if the connection cannot be opened
+     */
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl);
     }

@@ -145,6 +145,99 @@ class RepositoryValidationTest {
     }
 
     @Test
+    void orderByWithoutAProperty() {
+        Compilation compilation = compileRepository("    List<User> findByAgeOrderBy(int age);");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(ErrorMessages.emptyOrderBy("findByAgeOrderBy"))
+                .inFile(lastSource(compilation)).onLineContaining("findByAgeOrderBy(");
+    }
+
+    @Test
+    void criterionMissingAfterATrailingAnd() {
+        Compilation compilation = compileRepository("    List<User> findByNameAnd(String name);");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(ErrorMessages.emptyCriteria("findByNameAnd"))
+                .inFile(lastSource(compilation)).onLineContaining("findByNameAnd(");
+        assertThat(compileRepository("    List<User> findByNameOr(String name);")).hadErrorContaining(
+                ErrorMessages.emptyCriteria("findByNameOr"));
+    }
+
+    @Test
+    void limitOfZeroRows() {
+        Compilation compilation = compileRepository("    List<User> findTop0ByAge(int age);");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(ErrorMessages.badLimit("findTop0ByAge", "0"))
+                .inFile(lastSource(compilation)).onLineContaining("findTop0ByAge(");
+    }
+
+    @Test
+    void ignoreCaseOnANumber() {
+        Compilation compilation = compileRepository("    List<User> findByAgeIgnoreCase(int age);");
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(ErrorMessages.ignoreCaseOnText("findByAgeIgnoreCase", "age", "int"))
+                .inFile(lastSource(compilation)).onLineContaining("findByAgeIgnoreCase(");
+    }
+
+    @Test
+    void repositoryTheGeneratedCodeCannotImplement() {
+        List<JavaFileObject> sources = new ArrayList<>(Compilers.input("user"));
+        JavaFileObject outer = JavaFileObjects.forSourceString("com.example.Outer", """
+                package com.example;
+
+                import dev.quarry.annotation.Repository;
+                import dev.quarry.repository.CrudRepository;
+
+                public class Outer {
+                    @Repository
+                    private interface Hidden extends CrudRepository<User, Long> {
+                    }
+
+                    @Repository
+                    interface Typed<T> extends CrudRepository<User, Long> {
+                    }
+                }
+                """);
+        sources.add(outer);
+        Compilation compilation = Compilers.quarry().compile(sources);
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(ErrorMessages.repositoryAccess("com.example.Outer.Hidden", "private"))
+                .inFile(outer).onLineContaining("interface Hidden");
+        assertThat(compilation).hadErrorContaining(ErrorMessages.repositoryAccess("com.example.Outer.Typed", "generic"))
+                .inFile(outer).onLineContaining("interface Typed");
+    }
+
+    @Test
+    void repositoryOfAnEntityWithAnUnresolvedType() {
+        JavaFileObject customer = JavaFileObjects.forSourceString("com.example.Customer", """
+                package com.example;
+
+                import dev.quarry.annotation.Entity;
+                import dev.quarry.annotation.Id;
+
+                @Entity
+                public record Customer(@Id long id, String name, Tier tier) {
+                }
+                """);
+        JavaFileObject repository = JavaFileObjects.forSourceString("com.example.CustomerRepository", """
+                package com.example;
+
+                @dev.quarry.annotation.Repository
+                public interface CustomerRepository extends dev.quarry.repository.CrudRepository<Customer, Long> {
+                }
+                """);
+        Compilation compilation = Compilers.compile(customer, repository);
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining(ErrorMessages.repositoryUnresolved("com.example.CustomerRepository",
+                "Tier")).inFile(repository).onLineContaining("interface CustomerRepository");
+    }
+
+    @Test
     void repositoryForANonEntity() {
         Compilation compilation = Compilers.compile(JavaFileObjects.forSourceString("com.example.Repo", """
                 package com.example;

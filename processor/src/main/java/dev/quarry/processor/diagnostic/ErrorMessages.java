@@ -385,9 +385,9 @@ public final class ErrorMessages {
             String suggestion, java.util.List<String> items) {
         return "[QRY-E069] @Query on " + method + " returns record " + record + ", whose component " + component
                 + " matches no item of the select list"
-                + (suggestion != null ? "; did you mean '" + suggestion + "'?"
-                        : " (" + String.join(", ", items) + ")")
-                + "; select a column " + column + ", or name an expression with 'as " + column + "'";
+                + (suggestion != null ? "; did you mean '" + suggestion + "'? Or"
+                        : " (" + String.join(", ", items) + ");")
+                + " select a column " + column + ", or name an expression with 'as " + column + "'";
     }
 
     /** {@code name} is {@code null} for an expression without an alias. */
@@ -593,7 +593,8 @@ public final class ErrorMessages {
     }
 
     public static String serverDefaultOnPrimitive(String property, String type, String boxed) {
-        return "[QRY-W001] @Column(serverDefault) on " + property + " never applies: a " + type
+        return "[QRY-W001] @Column(serverDefault) on " + property + " never applies: "
+                + (type.startsWith("int") ? "an " : "a ") + type
                 + " is never null, so its value is always inserted; declare it as " + boxed
                 + " to let the database default apply" + SUPPRESS;
     }
@@ -605,7 +606,8 @@ public final class ErrorMessages {
 
     public static String inheritedField(String entity, String field, String superclass) {
         return "[QRY-W003] @Entity " + entity + " inherits field " + field + " from " + superclass
-                + ", which is not a column: only fields declared on the entity are mapped" + SUPPRESS;
+                + ", which is not a column: only fields declared on the entity are mapped; to map it, move " + field
+                + " into " + entity + SUPPRESS;
     }
 
     /** {@code expected}: how to declare the option, such as "Load<User, ?>". */

@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
 public final class MethodNameParser {
     private static final Pattern PREFIX = Pattern.compile(
             "^(find|get|query|read|stream|search|count|exists|delete|remove)(Distinct)?((?:First|Top)(\\d*))?(.*)$");
-    private static final Pattern SPLIT_OR = Pattern.compile("Or(?=[A-Z])");
-    private static final Pattern SPLIT_AND = Pattern.compile("And(?=[A-Z])");
-    private static final Pattern ORDER_BY = Pattern.compile("OrderBy(?=[A-Z])");
+    private static final Pattern SPLIT_OR = Pattern.compile("Or(?=[A-Z]|$)");
+    private static final Pattern SPLIT_AND = Pattern.compile("And(?=[A-Z]|$)");
+    private static final Pattern ORDER_BY = Pattern.compile("OrderBy(?=[A-Z]|$)");
     private static final List<String> IGNORE_CASE = List.of("IgnoringCase", "IgnoreCase");
 
     private final String entity;

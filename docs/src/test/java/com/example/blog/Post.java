@@ -1,0 +1,32 @@
+package com.example.blog;
+
+import dev.quarry.annotation.Column;
+import dev.quarry.annotation.Entity;
+import dev.quarry.annotation.ForeignKey;
+import dev.quarry.annotation.GeneratedValue;
+import dev.quarry.annotation.Id;
+import dev.quarry.annotation.Index;
+import dev.quarry.annotation.ManyToMany;
+import dev.quarry.annotation.ManyToOne;
+import dev.quarry.annotation.ReferentialAction;
+import dev.quarry.relation.Ref;
+import java.time.Instant;
+import java.util.Set;
+
+@Entity(table = "posts")
+@Index(columns = {"authorId", "createdAt"})
+public record Post(
+        @Id @GeneratedValue Long id,
+        @Column(length = 200) String title,
+        String content,
+        @ForeignKey(value = User.class, onDelete = ReferentialAction.CASCADE) long authorId,
+        int likes,
+        @Column(serverDefault = "CURRENT_TIMESTAMP") Instant createdAt,
+        @ManyToOne(joinColumn = "authorId") Ref<User> author,
+        @ManyToMany(joinTable = "post_tags") Set<Tag> tags) {
+
+    /** A new post: the database assigns the key and the creation time. */
+    public Post(String title, String content, long authorId) {
+        this(null, title, content, authorId, 0, null, Ref.unloaded(), Set.of());
+    }
+}

@@ -1,0 +1,6 @@
+package com.example.blog;
+
+public enum UserStatus {
+    ACTIVE,
+    SUSPENDED
+}

@@ -1,0 +1,6 @@
+package com.example.entities;
+
+public enum Tier {
+    BASIC,
+    GOLD
+}

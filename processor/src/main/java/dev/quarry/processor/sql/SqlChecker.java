@@ -87,7 +87,14 @@ public final class SqlChecker {
         } catch (JSQLParserException e) {
             String detail = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
                     : String.valueOf(e.getMessage());
-            throw new SqlException(ErrorMessages.querySyntax(method, detail.lines().findFirst().orElse(detail).trim()));
+            String first = detail.lines().findFirst().orElse(detail).trim();
+            // The parser prefixes its exception's class name; the user needs only what it found.
+            String parserPrefix = "ParseException: ";
+            int prefix = first.indexOf(parserPrefix);
+            if (prefix >= 0) {
+                first = first.substring(prefix + parserPrefix.length());
+            }
+            throw new SqlException(ErrorMessages.querySyntax(method, first));
         }
         References references = new References();
         statement.accept(references, null);

@@ -47,4 +47,10 @@ class QueriesNotCompilingTest {
         NotCompiling.assertRejected(NotCompiling.sample("queries/UnionOfDifferentTypes.java"), "line 10:",
                 "incompatible equality constraints java.lang.String,java.lang.Integer");
     }
+
+    @Test
+    void aWaitPolicyWithoutALock() {
+        NotCompiling.assertRejected(NotCompiling.sample("queries/NoWaitWithoutLock.java"), "line 9:",
+                "cannot find symbol", "method noWait()");
+    }
 }

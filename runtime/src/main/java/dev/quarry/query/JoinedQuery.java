@@ -288,6 +288,41 @@ public interface JoinedQuery<E> extends SelectStatement {
     <A, B, C, D, V, W> Select6<Object, A, B, C, D, V, W> select(Expression<?, A> first, Expression<?, B> second, Expression<?, C> third, Expression<?, D> fourth, Expression<?, V> fifth, Expression<?, W> sixth);
 
     /**
+     * Locks the rows the query reads, in every table it joins or only in those named with
+     * {@code of(...)}, until the transaction ends ({@code ... FOR UPDATE}, after
+     * {@code LIMIT}/{@code OFFSET}): another transaction that wants to change them, or lock them
+     * too, waits for this one to commit or roll back. Runs only inside a transaction; a
+     * {@code of(...)}, {@code noWait()} or {@code skipLocked()} step may follow. See {@link LockedQuery}.
+     *
+     * <pre>{@code
+     * db.transaction(tx -> {
+     *     List<Post> drafts = tx.select(POST).leftJoin(POST.author)
+     *             .where(POST.status.eq(Status.DRAFT)).forUpdate().of(POST).fetch();   // FOR UPDATE OF "posts"
+     *     ...
+     * });
+     * }</pre>
+     *
+     * <p>The lock covers the rows of this statement only, not relationships read by load options.
+     * SQLite has no row locks: there, the query throws an {@link UnsupportedOperationException}
+     * before anything runs. The rows of an outer join's nullable side cannot be locked: with
+     * an outer join, name the tables to lock with {@code of(...)}.
+     *
+     * @return the locking query, to run or to refine with {@code of(...)}, {@code noWait()} or
+     *         {@code skipLocked()}
+     */
+    LockOfStep<E> forUpdate();
+
+    /**
+     * Locks the rows the query reads in shared mode until the transaction ends
+     * ({@code ... FOR SHARE}): other transactions may read and share-lock them, but not change,
+     * delete or lock them for update until this one ends. Otherwise as {@link #forUpdate()}.
+     *
+     * @return the locking query, to run or to refine with {@code of(...)}, {@code noWait()} or
+     *         {@code skipLocked()}
+     */
+    LockOfStep<E> forShare();
+
+    /**
      * Runs the query and returns the first table's entity of every row.
      *
      * @return the rows, in the query's order

@@ -296,6 +296,36 @@ public interface SelectQuery<E> extends SelectStatement {
     SelectQuery<E> load(List<? extends Load<E, ?>> options);
 
     /**
+     * Locks the rows the query reads until the transaction ends ({@code ... FOR UPDATE}, after
+     * {@code LIMIT}/{@code OFFSET}): another transaction that wants to change them, or lock them
+     * too, waits for this one to commit or roll back. Runs only inside a transaction; a
+     * {@code noWait()} or {@code skipLocked()} step may follow. See {@link LockedQuery}.
+     *
+     * <pre>{@code
+     * db.transaction(tx -> {
+     *     User user = tx.select(USER).where(USER.id.eq(id)).forUpdate().one();
+     *     tx.update(USER).set(USER.visits, user.visits() + 1).where(USER.id.eq(id)).execute();
+     * });
+     * }</pre>
+     *
+     * <p>The lock covers the rows of this statement only, not relationships read by load options.
+     * SQLite has no row locks: there, the query throws an {@link UnsupportedOperationException}
+     * before anything runs.
+     *
+     * @return the locking query, to run or to refine with {@code noWait()} or {@code skipLocked()}
+     */
+    LockWaitStep<E> forUpdate();
+
+    /**
+     * Locks the rows the query reads in shared mode until the transaction ends
+     * ({@code ... FOR SHARE}): other transactions may read and share-lock them, but not change,
+     * delete or lock them for update until this one ends. Otherwise as {@link #forUpdate()}.
+     *
+     * @return the locking query, to run or to refine with {@code noWait()} or {@code skipLocked()}
+     */
+    LockWaitStep<E> forShare();
+
+    /**
      * Runs the query and returns every row.
      *
      * @return the rows, in the query's order

@@ -6,10 +6,12 @@ import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.internal.relation.RelationImpl;
 import dev.quarry.internal.sql.RenderedSql;
+import dev.quarry.internal.sql.RowLock;
 import dev.quarry.internal.sql.SqlBuilder;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.JoinOnStep;
 import dev.quarry.query.JoinedQuery;
+import dev.quarry.query.LockOfStep;
 import dev.quarry.query.Load;
 import dev.quarry.query.Relation;
 import dev.quarry.query.SelectStatement;
@@ -106,6 +108,16 @@ abstract class EntityQuery<E> implements SelectStatement, Subquery {
                     + " relationships: call fetch(), or stream without load options");
         }
         return Results.stream(engine, source, rendered(), reader());
+    }
+
+    /** {@code ... FOR UPDATE}: this query locking the rows it reads. */
+    public LockOfStep<E> forUpdate() {
+        return LockedQueryImpl.of(this, RowLock.Strength.UPDATE);
+    }
+
+    /** {@code ... FOR SHARE}: this query share-locking the rows it reads. */
+    public LockOfStep<E> forShare() {
+        return LockedQueryImpl.of(this, RowLock.Strength.SHARE);
     }
 
     /** Runs {@code SELECT COUNT(*)} over this query's rows. */

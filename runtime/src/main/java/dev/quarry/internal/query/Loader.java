@@ -149,6 +149,8 @@ final class Loader {
     /** Runs the query's statement and every level of {@code nodes}; returns the query's entities in order. */
     @SuppressWarnings("unchecked") // the base table reads E
     <E> List<E> fetch(EntityTable<E, ?> table, QueryModel model, RenderedSql plain, List<Node> nodes) {
+        // a lock covers the query's own tables, not those the joined load options add
+        model = model.lockingOwnTables();
         Set<String> seenTables = new HashSet<>();
         seenTables.add(table.name());
         collectShared(nodes, seenTables);

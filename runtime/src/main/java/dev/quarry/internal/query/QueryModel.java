@@ -2,6 +2,7 @@ package dev.quarry.internal.query;
 
 import dev.quarry.internal.sql.Dialect;
 import dev.quarry.internal.sql.RenderedSql;
+import dev.quarry.internal.sql.RowLock;
 import dev.quarry.internal.sql.SqlBuilder;
 import dev.quarry.query.CommonTable;
 import dev.quarry.query.EntityTable;
@@ -37,6 +38,16 @@ final class QueryModel {
     record Join(JoinKind kind, EntityTable<?, ?> table, AbstractCondition<?> on) {
     }
 
+    /**
+     * A row-locking clause: its strength, the tables whose rows it locks (empty: every table of
+     * the {@code FROM} clause) and what it does with rows locked by another transaction.
+     */
+    record Lock(RowLock.Strength strength, List<EntityTable<?, ?>> of, RowLock.Wait waiting) {
+        Lock {
+            of = List.copyOf(of);
+        }
+    }
+
     final EntityTable<?, ?> root;
     final List<Join> joins;
     final AbstractCondition<?> where;
@@ -53,6 +64,8 @@ final class QueryModel {
      * under the table's name; {@code null} for the table itself. See {@link #pagedRoots()}.
      */
     final QueryModel rootQuery;
+    /** The row-locking clause; {@code null} without {@code forUpdate()} or {@code forShare()}. */
+    final Lock lock;
 
     private QueryModel(EntityTable<?, ?> root, List<Join> joins, AbstractCondition<?> where, List<ExprImpl<?, ?>> groupBy,
                        AbstractCondition<?> having, List<SortImpl<?>> sorts, Long limit, Long offset, boolean distinct,
@@ -63,7 +76,14 @@ final class QueryModel {
     private QueryModel(EntityTable<?, ?> root, List<Join> joins, AbstractCondition<?> where, List<ExprImpl<?, ?>> groupBy,
                        AbstractCondition<?> having, List<SortImpl<?>> sorts, Long limit, Long offset, boolean distinct,
                        List<Object> seek, QueryModel rootQuery) {
+        this(root, joins, where, groupBy, having, sorts, limit, offset, distinct, seek, rootQuery, null);
+    }
+
+    private QueryModel(EntityTable<?, ?> root, List<Join> joins, AbstractCondition<?> where, List<ExprImpl<?, ?>> groupBy,
+                       AbstractCondition<?> having, List<SortImpl<?>> sorts, Long limit, Long offset, boolean distinct,
+                       List<Object> seek, QueryModel rootQuery, Lock lock) {
         this.rootQuery = rootQuery;
+        this.lock = lock;
         this.root = root;
         this.joins = joins;
         this.where = where;
@@ -88,6 +108,26 @@ final class QueryModel {
         return new QueryModel(root, List.of(), null, List.of(), null, sorts, null, null, false, null, this);
     }
 
+    /** The rows this query reads locked with {@code lock}, replacing any lock it had. */
+    QueryModel lock(Lock changed) {
+        return new QueryModel(root, joins, where, groupBy, having, sorts, limit, offset, distinct, seek, rootQuery,
+                Objects.requireNonNull(changed, "lock"));
+    }
+
+    /**
+     * This query with its lock, if it locks every table, narrowed to the tables it reads now: the
+     * joins a load option adds afterwards then read their rows without locking them.
+     */
+    QueryModel lockingOwnTables() {
+        if (lock == null || !lock.of().isEmpty()) {
+            return this;
+        }
+        List<EntityTable<?, ?>> own = new ArrayList<>();
+        own.add(root);
+        joins.forEach(join -> own.add(join.table()));
+        return lock(new Lock(lock.strength(), own, lock.waiting()));
+    }
+
     static QueryModel of(EntityTable<?, ?> root) {
         return new QueryModel(Objects.requireNonNull(root, "table"), List.of(), null, List.of(), null, List.of(), null,
                 null, false, null);
@@ -97,45 +137,45 @@ final class QueryModel {
         List<Join> added = new ArrayList<>(joins);
         added.add(new Join(kind, Objects.requireNonNull(table, "table"), on));
         return new QueryModel(root, List.copyOf(added), where, groupBy, having, sorts, limit, offset,
-                distinct, seek, rootQuery);
+                distinct, seek, rootQuery, lock);
     }
 
     QueryModel where(AbstractCondition<?> condition) {
         return new QueryModel(root, joins, and(where, condition), groupBy, having, sorts, limit, offset,
-                distinct, seek, rootQuery);
+                distinct, seek, rootQuery, lock);
     }
 
     QueryModel having(AbstractCondition<?> condition) {
         return new QueryModel(root, joins, where, groupBy, and(having, condition), sorts, limit, offset,
-                distinct, seek, rootQuery);
+                distinct, seek, rootQuery, lock);
     }
 
     QueryModel groupBy(List<ExprImpl<?, ?>> added) {
         List<ExprImpl<?, ?>> combined = new ArrayList<>(groupBy);
         combined.addAll(added);
         return new QueryModel(root, joins, where, List.copyOf(combined), having, sorts, limit, offset,
-                distinct, seek, rootQuery);
+                distinct, seek, rootQuery, lock);
     }
 
     QueryModel orderBy(List<SortImpl<?>> added) {
         List<SortImpl<?>> combined = new ArrayList<>(sorts);
         combined.addAll(added);
         return new QueryModel(root, joins, where, groupBy, having, List.copyOf(combined), limit, offset,
-                distinct, seek, rootQuery);
+                distinct, seek, rootQuery, lock);
     }
 
     QueryModel limit(long count) {
         if (count < 0) {
             throw new IllegalArgumentException("limit must not be negative (was " + count + ")");
         }
-        return new QueryModel(root, joins, where, groupBy, having, sorts, count, offset, distinct, seek, rootQuery);
+        return new QueryModel(root, joins, where, groupBy, having, sorts, count, offset, distinct, seek, rootQuery, lock);
     }
 
     QueryModel offset(long count) {
         if (count < 0) {
             throw new IllegalArgumentException("offset must not be negative (was " + count + ")");
         }
-        return new QueryModel(root, joins, where, groupBy, having, sorts, limit, count, distinct, seek, rootQuery);
+        return new QueryModel(root, joins, where, groupBy, having, sorts, limit, count, distinct, seek, rootQuery, lock);
     }
 
     /** Keyset pagination: the rows after the one whose order values are {@code values} (checked when rendered). */
@@ -144,7 +184,7 @@ final class QueryModel {
         List<Object> copy = java.util.Arrays.asList(values.clone());
         SeekCondition.of(sorts, copy);
         return new QueryModel(root, joins, where, groupBy, having, sorts, limit, offset, distinct,
-                java.util.Collections.unmodifiableList(copy), rootQuery);
+                java.util.Collections.unmodifiableList(copy), rootQuery, lock);
     }
 
     /** The {@code WHERE} condition with the keyset condition, if any. */
@@ -158,7 +198,7 @@ final class QueryModel {
     }
 
     QueryModel distinct() {
-        return new QueryModel(root, joins, where, groupBy, having, sorts, limit, offset, true, seek, rootQuery);
+        return new QueryModel(root, joins, where, groupBy, having, sorts, limit, offset, true, seek, rootQuery, lock);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"}) // scopes are compile-time markers only
@@ -214,10 +254,64 @@ final class QueryModel {
                 }
             }
             clauses(sql, true);
+            if (lock != null) {
+                lockClause(sql);
+            }
         } finally {
             sql.leaveScope();
             sql.qualifying(previous);
         }
+    }
+
+    /**
+     * Appends the locking clause in the dialect's words, after checking what PostgreSQL would
+     * refuse: locking the rows of a {@code SELECT DISTINCT}, of a table that is not in the
+     * {@code FROM} clause, or of the nullable side of an outer join.
+     */
+    private void lockClause(SqlBuilder sql) {
+        List<String> names = new ArrayList<>();
+        lock.of().forEach(table -> names.add(table.alias().orElse(table.name())));
+        sql.dialect().renderLock(sql, lock.strength(), names, lock.waiting());
+        String clause = lock.strength().keywords();
+        if (distinct) {
+            throw new IllegalStateException(clause + " cannot lock the rows of a SELECT DISTINCT, whose rows are not"
+                    + " table rows: drop distinct(), or lock the rows in a query of their own first");
+        }
+        List<Table<?>> from = fromTables();
+        for (EntityTable<?, ?> table : lock.of()) {
+            if (!contains(from, table)) {
+                throw new IllegalStateException(clause + " OF " + describe(table) + " names a table that is not in the"
+                        + " query's FROM clause (" + describeAll(from) + "): name one of those");
+            }
+        }
+        List<Table<?>> nullable = nullableTables();
+        List<Table<?>> locked = lock.of().isEmpty() ? from : new ArrayList<>(lock.of());
+        for (Table<?> table : locked) {
+            if (contains(nullable, table)) {
+                throw new IllegalStateException(clause + " cannot lock the rows of " + describe(table) + ", the nullable"
+                        + " side of an outer join (its row may be missing): name the tables to lock with "
+                        + (lock.strength() == RowLock.Strength.UPDATE ? "forUpdate()" : "forShare()")
+                        + ".of(...) leaving " + describe(table) + " out, or make the join an inner join");
+            }
+        }
+        sql.recordLock();
+    }
+
+    /** The tables whose columns an outer join may fill with NULLs. */
+    private List<Table<?>> nullableTables() {
+        List<Table<?>> nullable = new ArrayList<>();
+        List<Table<?>> before = new ArrayList<>();
+        before.add(root);
+        for (Join join : joins) {
+            if (join.kind() == JoinKind.RIGHT || join.kind() == JoinKind.FULL) {
+                nullable.addAll(before);
+            }
+            if (join.kind() == JoinKind.LEFT || join.kind() == JoinKind.FULL) {
+                nullable.add(join.table());
+            }
+            before.add(join.table());
+        }
+        return nullable;
     }
 
     /**

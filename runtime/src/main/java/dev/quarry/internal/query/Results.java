@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * Runs a rendered statement and reads its rows with a {@link RowFunction}: the ways to take
  * results. Each first {@linkplain #check checks} that the database has the statement's
- * {@code RIGHT} and {@code FULL} joins, wherever in the statement they are.
+ * {@code RIGHT} and {@code FULL} joins, wherever in the statement they are, and that a statement
+ * that locks rows runs inside a transaction.
  */
 final class Results {
     private Results() {
@@ -58,7 +59,7 @@ final class Results {
     }
 
     static <R> Stream<R> stream(Engine engine, ConnectionSource source, RenderedSql sql, RowFunction<R> reader) {
-        if (sql.outerJoins()) {
+        if (sql.outerJoins() || sql.locks()) {
             source.withConnection(connection -> {
                 check(engine, connection, sql);
                 return null;
@@ -85,16 +86,27 @@ final class Results {
 
     /**
      * Checks, before anything runs on {@code connection}, that the database has the
-     * {@code RIGHT}/{@code FULL} joins the statement has anywhere ({@link RenderedSql#outerJoins()}).
+     * {@code RIGHT}/{@code FULL} joins the statement has anywhere ({@link RenderedSql#outerJoins()}),
+     * and that a statement that locks rows ({@link RenderedSql#locks()}) runs inside a transaction:
+     * in auto-commit mode its locks would end with the statement.
      *
      * @throws UnsupportedOperationException if the database lacks them (SQLite before 3.39)
+     * @throws IllegalStateException         if the statement locks rows and {@code connection} is
+     *                                       in auto-commit mode
      */
     static void check(Engine engine, Connection connection, RenderedSql sql) {
-        if (!sql.outerJoins()) {
+        if (!sql.outerJoins() && !sql.locks()) {
             return;
         }
         try {
-            engine.dialect().checkOuterJoins(connection);
+            if (sql.outerJoins()) {
+                engine.dialect().checkOuterJoins(connection);
+            }
+            if (sql.locks() && connection.getAutoCommit()) {
+                throw new IllegalStateException("a query that locks rows (FOR UPDATE, FOR SHARE) ran outside a"
+                        + " transaction, where its locks would be released as soon as it ends: run it inside"
+                        + " db.transaction(tx -> ...) and do the work that needs the rows locked there: " + sql.sql());
+            }
         } catch (SQLException e) {
             throw engine.dialect().translate(e, sql.sql());
         }

@@ -60,6 +60,23 @@ public abstract class Dialect {
         }
     }
 
+    /**
+     * Appends a row-locking clause, which comes last in a {@code SELECT} (after the pagination):
+     * {@code FOR UPDATE|FOR SHARE [OF "a", "b"] [NOWAIT|SKIP LOCKED]}, as PostgreSQL (and MySQL 8)
+     * write it. {@code of} names the tables (or aliases) whose rows are locked; empty locks the
+     * rows of every table the statement reads. A database without row locks throws an
+     * {@link UnsupportedOperationException} saying what to do instead; nothing has run then.
+     */
+    public void renderLock(SqlBuilder sql, RowLock.Strength strength, List<String> of, RowLock.Wait wait) {
+        sql.append(" ").append(strength.keywords());
+        for (int i = 0; i < of.size(); i++) {
+            sql.append(i == 0 ? " OF " : ", ").identifier(of.get(i));
+        }
+        if (wait != RowLock.Wait.WAIT) {
+            sql.append(" ").append(wait.keywords());
+        }
+    }
+
     /** Appends where NULLs sort in an {@code ORDER BY} term (after its direction). */
     public void renderNullsOrder(SqlBuilder sql, boolean first) {
         sql.append(first ? " NULLS FIRST" : " NULLS LAST");

@@ -36,6 +36,8 @@ public final class SqlBuilder {
     private final Set<String> read = new LinkedHashSet<>();
     /** Whether the text of this builder has a {@code RIGHT} or {@code FULL} join. */
     private boolean outerJoins;
+    /** Whether the statement locks rows ({@code FOR UPDATE}, {@code FOR SHARE}). */
+    private boolean locks;
 
     /** One common table a statement reads: what identifies it and how its definition renders. */
     private record CommonTableUse(Object identity, boolean recursive, Consumer<SqlBuilder> definition) {
@@ -125,6 +127,14 @@ public final class SqlBuilder {
         outerJoins = true;
     }
 
+    /**
+     * Records that the statement locks rows, which only makes sense inside a transaction: the
+     * built statement then {@linkplain RenderedSql#locks() says so}, and is checked before it runs.
+     */
+    public void recordLock() {
+        locks = true;
+    }
+
     /** Appends SQL keywords or punctuation (never user data). */
     public SqlBuilder append(String keywords) {
         sql.append(keywords);
@@ -162,7 +172,7 @@ public final class SqlBuilder {
      */
     public RenderedSql build() {
         if (read.isEmpty()) {
-            return new RenderedSql(sql.toString(), parameters, outerJoins);
+            return new RenderedSql(sql.toString(), parameters, outerJoins, locks);
         }
         Map<String, SqlBuilder> definitions = new LinkedHashMap<>();
         Set<String> started = new HashSet<>();
@@ -182,7 +192,7 @@ public final class SqlBuilder {
         }
         text.append(' ').append(sql);
         values.addAll(parameters);
-        return new RenderedSql(text.toString(), values, outer);
+        return new RenderedSql(text.toString(), values, outer, locks);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 /**
  * SQLite (3.35 and later, for {@code RETURNING}). Types follow SQLite's storage classes:
@@ -38,6 +39,20 @@ public final class SqliteDialect extends Dialect {
     public void renderLimitOffset(SqlBuilder sql, Long limit, Long offset) {
         // SQLite has no OFFSET without LIMIT; a negative limit means "no limit".
         super.renderLimitOffset(sql, limit == null && offset != null ? Long.valueOf(-1L) : limit, offset);
+    }
+
+    /**
+     * SQLite has no row locks: a transaction that writes locks the whole database, and writers
+     * take turns. A locking query fails before it runs, saying how to serialise transactions.
+     */
+    @Override
+    public void renderLock(SqlBuilder sql, RowLock.Strength strength, List<String> of, RowLock.Wait wait) {
+        throw new UnsupportedOperationException("SQLite has no row locks, so a query cannot run "
+                + strength.keywords() + ": a transaction that writes locks the whole database and writers take"
+                + " turns. To make read-then-write transactions wait for each other, open the database with"
+                + " transaction_mode=IMMEDIATE in its URL (jdbc:sqlite:app.db?transaction_mode=IMMEDIATE): each"
+                + " db.transaction(...) then takes the write lock when it begins, and the others wait for it (up to the"
+                + " busy timeout); and run the query without forUpdate()/forShare() on SQLite");
     }
 
     @Override

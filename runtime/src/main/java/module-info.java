@@ -21,6 +21,7 @@ module dev.quarry.runtime {
     exports dev.quarry.query;
     exports dev.quarry.relation;
     exports dev.quarry.repository;
+    exports dev.quarry.session;
     exports dev.quarry.spi;
     exports dev.quarry.transaction;
 }

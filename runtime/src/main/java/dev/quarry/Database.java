@@ -11,6 +11,8 @@ import dev.quarry.internal.pool.PoolFactory;
 import dev.quarry.internal.query.Operations;
 import dev.quarry.internal.repository.DatabaseInternals;
 import dev.quarry.internal.schema.SchemaImpl;
+import dev.quarry.internal.session.SessionImpl;
+import dev.quarry.internal.session.SessionRegistry;
 import dev.quarry.internal.sql.Dialect;
 import dev.quarry.internal.sql.Dialects;
 import dev.quarry.internal.tx.Transactions;
@@ -28,6 +30,8 @@ import dev.quarry.query.Select6;
 import dev.quarry.query.SelectQuery;
 import dev.quarry.query.TextQuery;
 import dev.quarry.query.UpdateSetStep;
+import dev.quarry.session.Session;
+import dev.quarry.session.SessionOptions;
 import dev.quarry.transaction.TransactionCallback;
 import dev.quarry.transaction.TransactionConsumer;
 import dev.quarry.transaction.TransactionOptions;
@@ -80,6 +84,7 @@ public final class Database implements DataAccess, AutoCloseable {
     private final Engine engine;
     private final Operations operations;
     private final Transactions transactions;
+    private final SessionRegistry sessions = new SessionRegistry();
     private final Object asyncLock = new Object();
     private ThreadPoolExecutor asyncThreads;
     private boolean closed;
@@ -186,6 +191,48 @@ public final class Database implements DataAccess, AutoCloseable {
         }
         return new PoolStats(pool.getActiveConnections(), pool.getIdleConnections(), pool.getTotalConnections(),
                 pool.getThreadsAwaitingConnection());
+    }
+
+    /**
+     * Opens a connection for "commit as you go": it holds one pooled connection until closed,
+     * runs its statements in a transaction, and {@link DatabaseConnection#commit() commit()} or
+     * {@link DatabaseConnection#rollback() rollback()} end it between statements. Closing it
+     * rolls back what was not committed. It is not bound to the thread: statements run through
+     * this {@code Database} meanwhile do not join it. See {@link DatabaseConnection}.
+     *
+     * <pre>{@code
+     * try (DatabaseConnection conn = db.connect()) {
+     *     conn.insert(USER, ada);
+     *     conn.commit();
+     * }
+     * }</pre>
+     *
+     * @return the open connection; close it, best with try-with-resources
+     * @throws dev.quarry.exception.SqlExecutionException if no connection can be had from the pool
+     */
+    public DatabaseConnection connect() {
+        return transactions.connect();
+    }
+
+    /**
+     * Opens a session with the default options (autoflush on, expire on commit off): an identity
+     * map and unit of work that writes the objects added to it and the changes made to them,
+     * in foreign-key order, on one connection. See {@link Session}.
+     *
+     * @return the open session; close it, best with try-with-resources
+     */
+    public Session session() {
+        return session(SessionOptions.DEFAULT);
+    }
+
+    /**
+     * Opens a session with the given options. See {@link Session}.
+     *
+     * @param options autoflush and expire-on-commit
+     * @return the open session; close it, best with try-with-resources
+     */
+    public Session session(SessionOptions options) {
+        return new SessionImpl(transactions, engine, sessions, Objects.requireNonNull(options, "options"));
     }
 
     /**

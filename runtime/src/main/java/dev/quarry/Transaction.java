@@ -19,4 +19,14 @@ public interface Transaction extends DataAccess {
      * @return {@code true} if the transaction will roll back
      */
     boolean isRollbackOnly();
+
+    /**
+     * The JDBC connection of this transaction, for code that needs plain JDBC: statements run
+     * on it belong to the transaction and see its uncommitted work. Do not commit, roll back,
+     * close it or change its auto-commit mode: the transaction block does that when it ends.
+     *
+     * @return the transaction's JDBC connection
+     * @throws dev.quarry.exception.TransactionException if the transaction has ended
+     */
+    java.sql.Connection jdbcConnection();
 }

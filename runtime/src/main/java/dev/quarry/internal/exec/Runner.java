@@ -8,13 +8,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Runs statements on a connection with plain JDBC: prepares, binds through the dialect's
  * binder, reads through its reader, logs when asked and turns every {@link SQLException} into
  * Quarry's exceptions carrying the SQL. Every statement Quarry sends passes through one of its
- * five methods, which first let the N+1 detector count it (and refuse it over the limit).
+ * six methods, which first let the N+1 detector count it (and refuse it over the limit).
  */
 public final class Runner {
     private final Dialect dialect;
@@ -72,6 +73,36 @@ public final class Runner {
         } finally {
             if (logging) {
                 log.log(sql, values == null ? List.of() : values, start, outcome);
+            }
+        }
+    }
+
+    /**
+     * Runs one {@code INSERT}, {@code UPDATE} or {@code DELETE} once per binding as a JDBC batch
+     * (one statement for the N+1 detector and the log); returns the row count of each.
+     */
+    public int[] batch(Connection connection, String sql, List<Binding> bindings) {
+        repeats.check(sql);
+        boolean logging = log.enabled();
+        long start = logging ? System.nanoTime() : 0L;
+        List<Object> values = logging ? new ArrayList<>() : null;
+        String outcome = "failed";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Binding binding : bindings) {
+                List<Object> row = bind(statement, binding, logging);
+                if (logging) {
+                    values.add(row);
+                }
+                statement.addBatch();
+            }
+            int[] counts = statement.executeBatch();
+            outcome = "batch of " + counts.length;
+            return counts;
+        } catch (SQLException e) {
+            throw dialect.translate(e, sql);
+        } finally {
+            if (logging) {
+                log.log(sql, values, start, outcome);
             }
         }
     }

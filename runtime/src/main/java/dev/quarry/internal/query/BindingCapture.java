@@ -17,11 +17,11 @@ import java.util.UUID;
  * A binder that keeps what a generated mapper binds (value and type by index) instead of binding
  * it, so that entity values can go into a statement the DSL renders.
  */
-final class BindingCapture implements ParameterBinder {
+public final class BindingCapture implements ParameterBinder {
     private final List<BoundValue> values = new ArrayList<>();
 
     /** The values bound so far, in parameter order. */
-    List<BoundValue> values() {
+    public List<BoundValue> values() {
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null) {
                 throw new IllegalStateException("the mapper bound no value to parameter " + (i + 1));

@@ -64,6 +64,12 @@ final class TransactionImpl implements Transaction {
     }
 
     @Override
+    public Connection jdbcConnection() {
+        requireActive();
+        return scope.withConnection(connection -> connection);
+    }
+
+    @Override
     public <E> SelectQuery<E> select(EntityTable<E, ?> table) {
         return operations.select(table);
     }

@@ -27,6 +27,22 @@ public final class Transactions {
         return current.get() != null;
     }
 
+    /**
+     * Opens a connection for commit-as-you-go ({@code db.connect()}): a pooled connection in a
+     * transaction, not bound to the thread.
+     */
+    public ConnectionImpl connect() {
+        Handle handle = engine.open();
+        TransactionScope scope = new TransactionScope(engine, handle, TransactionOptions.DEFAULT);
+        try {
+            scope.begin();
+        } catch (RuntimeException e) {
+            closeAfterFailure(scope, e);
+            throw e;
+        }
+        return new ConnectionImpl(this, engine, scope);
+    }
+
     /** Runs {@code work} in a new transaction, or on a savepoint of the current thread's one. */
     public <R, X extends Exception> R run(TransactionOptions options, TransactionCallback<R, X> work) throws X {
         Objects.requireNonNull(options, "options");

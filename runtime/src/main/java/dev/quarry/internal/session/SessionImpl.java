@@ -1,0 +1,688 @@
+package dev.quarry.internal.session;
+
+import dev.quarry.exception.MappingException;
+import dev.quarry.exception.NoResultException;
+import dev.quarry.exception.SqlExecutionException;
+import dev.quarry.internal.exec.Binding;
+import dev.quarry.internal.exec.ConnectionSource;
+import dev.quarry.internal.exec.Engine;
+import dev.quarry.internal.query.BindingCapture;
+import dev.quarry.internal.query.Operations;
+import dev.quarry.internal.relation.RelationImpl;
+import dev.quarry.internal.schema.TableOrder;
+import dev.quarry.internal.session.SessionRegistry.Identity;
+import dev.quarry.internal.sql.BoundValue;
+import dev.quarry.internal.tx.ConnectionImpl;
+import dev.quarry.internal.tx.Transactions;
+import dev.quarry.query.EntityTable;
+import dev.quarry.query.Relation;
+import dev.quarry.relation.Ref;
+import dev.quarry.session.ObjectState;
+import dev.quarry.session.Session;
+import dev.quarry.session.SessionOptions;
+import dev.quarry.session.SessionQuery;
+import dev.quarry.spi.EntityMapper;
+import dev.quarry.spi.TableSchema;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The {@link Session}: entries by object identity (in the order the session met them) and by
+ * table and key, a connection opened at the first statement and given back at commit or
+ * rollback, and the flush planner.
+ */
+public final class SessionImpl implements Session {
+    private final Transactions transactions;
+    private final Engine engine;
+    private final SessionRegistry registry;
+    private final SessionOptions options;
+    private final Operations operations;
+    private final Map<Identity, Entry> entries = new LinkedHashMap<>();
+    private final Map<TableSchema, Map<Object, Entry>> byKey = new IdentityHashMap<>();
+    private final Map<TableSchema, TableInfo> tables = new IdentityHashMap<>();
+    private ConnectionImpl connection;
+    private boolean closed;
+
+    public SessionImpl(Transactions transactions, Engine engine, SessionRegistry registry, SessionOptions options) {
+        this.transactions = transactions;
+        this.engine = engine;
+        this.registry = registry;
+        this.options = Objects.requireNonNull(options, "options");
+        this.operations = new Operations(engine, new Source());
+    }
+
+    // ---- verbs
+
+    @Override
+    public <E> E add(EntityTable<E, ?> table, E entity) {
+        requireOpen();
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(entity, "entity");
+        Entry entry = entries.get(new Identity(entity));
+        if (entry != null) {
+            switch (entry.state) {
+                case PENDING, PERSISTENT -> {
+                    return entity;
+                }
+                case DELETED -> {
+                    entry.state = entry.deleteFlushed ? ObjectState.PENDING : ObjectState.PERSISTENT;
+                    entry.deleteFlushed = false;
+                    return entity;
+                }
+                case DETACHED -> throw new IllegalArgumentException(entity + " is detached from this session: merge it"
+                        + " with session.merge(TABLE, object) instead of adding it");
+                case TRANSIENT -> entries.remove(new Identity(entity));
+            }
+        }
+        TableInfo info = info(table);
+        Object key = info.table.mapper().key(entity);
+        if (key != null && live(info, key) != null) {
+            throw new IllegalArgumentException("the session already tracks a " + table.name() + " row with key " + key
+                    + "; get it and change it, or use session.update(TABLE, object)");
+        }
+        registry.claim(entity, this);
+        entries.put(new Identity(entity), new Entry(info, entity, ObjectState.PENDING));
+        return entity;
+    }
+
+    @Override
+    public <E> void addAll(EntityTable<E, ?> table, Collection<? extends E> entities) {
+        Objects.requireNonNull(entities, "entities");
+        for (E entity : entities) {
+            add(table, entity);
+        }
+    }
+
+    @Override
+    public <E, K> Optional<E> get(EntityTable<E, K> table, K key) {
+        requireOpen();
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(key, "key");
+        Entry entry = live(info(table), key);
+        if (entry != null) {
+            return entry.state == ObjectState.DELETED ? Optional.empty() : Optional.of(table.mapper().entityClass().cast(entry.entity));
+        }
+        beforeQuery();
+        return operations.get(table, key).map(row -> track(table, row));
+    }
+
+    @Override
+    public <E> SessionQuery<E> select(EntityTable<E, ?> table) {
+        requireOpen();
+        return new SessionQueryImpl<>(this, table, operations.select(table));
+    }
+
+    @Override
+    public void delete(Object entity) {
+        Entry entry = tracked(entity, "delete");
+        switch (entry.state) {
+            case PENDING -> forget(entry, ObjectState.TRANSIENT);
+            case PERSISTENT -> entry.state = ObjectState.DELETED;
+            case DELETED -> { }
+            default -> throw new IllegalArgumentException(entity + " is " + entry.state + " in this session; merge it first");
+        }
+    }
+
+    @Override
+    public <E> E update(EntityTable<E, ?> table, E changed) {
+        requireOpen();
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(changed, "changed");
+        TableInfo info = info(table);
+        Object key = info.table.mapper().key(changed);
+        Entry entry = key == null ? null : live(info, key);
+        if (entry == null || entry.state != ObjectState.PERSISTENT) {
+            throw new IllegalArgumentException("the session tracks no persistent " + table.name() + " row with key " + key
+                    + " to update; get it first, or add a new object");
+        }
+        replace(entry, changed);
+        return changed;
+    }
+
+    @Override
+    public <E> E merge(EntityTable<E, ?> table, E detached) {
+        requireOpen();
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(detached, "detached");
+        TableInfo info = info(table);
+        Object key = info.table.mapper().key(detached);
+        if (key == null) {
+            throw new IllegalArgumentException(detached + " has no key to merge by; add it as a new object");
+        }
+        Entry entry = live(info, key);
+        if (entry == null) {
+            @SuppressWarnings("unchecked")
+            EntityTable<E, Object> keyed = (EntityTable<E, Object>) table;
+            get(keyed, key).orElseThrow(() -> new IllegalArgumentException("cannot merge " + detached + ": "
+                    + table.name() + " has no row with key " + key));
+            entry = live(info, key);
+        }
+        if (entry.state != ObjectState.PERSISTENT) {
+            throw new IllegalArgumentException("cannot merge " + detached + ": its row is " + entry.state + " in this session");
+        }
+        if (entry.entity != detached) {
+            copyInto(entry, detached);
+        }
+        return table.mapper().entityClass().cast(entry.entity);
+    }
+
+    @Override
+    public <E> E refresh(E entity) {
+        Entry entry = tracked(entity, "refresh");
+        if (entry.state != ObjectState.PERSISTENT) {
+            throw new IllegalArgumentException("cannot refresh " + entity + ": it is " + entry.state + ", not persistent");
+        }
+        Object fresh = operations.get(entry.table.table, entry.key).orElseThrow(() -> new NoResultException(
+                "cannot refresh " + entity + ": its " + entry.table.name() + " row is gone"));
+        copyInto(entry, fresh);
+        entry.snapshot = capture(entry.table, entry.entity);
+        @SuppressWarnings("unchecked")
+        E now = (E) entry.entity;
+        return now;
+    }
+
+    @Override
+    public void expunge(Object entity) {
+        Entry entry = tracked(entity, "expunge");
+        forget(entry, entry.state == ObjectState.PENDING ? ObjectState.TRANSIENT : ObjectState.DETACHED);
+    }
+
+    @Override
+    public ObjectState state(Object entity) {
+        Entry entry = entries.get(new Identity(Objects.requireNonNull(entity, "entity")));
+        return entry == null ? ObjectState.TRANSIENT : entry.state;
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public void flush() {
+        requireOpen();
+        Plan plan = plan();
+        if (plan.isEmpty()) {
+            return;
+        }
+        try {
+            execute(plan);
+        } catch (RuntimeException | Error e) {
+            try {
+                rollback();
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void commit() {
+        flush();
+        if (connection != null) {
+            ConnectionImpl open = connection;
+            connection = null;
+            try {
+                open.commit();
+            } catch (RuntimeException e) {
+                closeAfterFailure(open, e);
+                restoreAfterRollback();
+                throw e;
+            }
+            open.close();
+        }
+        for (Entry entry : List.copyOf(entries.values())) {
+            switch (entry.state) {
+                case DELETED -> forget(entry, ObjectState.DETACHED);
+                case PERSISTENT -> {
+                    entry.committed = entry.snapshot;
+                    entry.insertedInTransaction = false;
+                    if (options.expireOnCommit()) {
+                        forget(entry, ObjectState.DETACHED);
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    @Override
+    public void rollback() {
+        requireOpen();
+        if (connection != null) {
+            ConnectionImpl open = connection;
+            connection = null;
+            open.close();
+        }
+        restoreAfterRollback();
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        RuntimeException failure = null;
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            connection = null;
+        }
+        restoreAfterRollback();
+        for (Entry entry : List.copyOf(entries.values())) {
+            if (entry.state != ObjectState.TRANSIENT && entry.state != ObjectState.DETACHED) {
+                forget(entry, ObjectState.DETACHED);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Session[" + entries.size() + " objects" + (closed ? ", closed]" : "]");
+    }
+
+    // ---- identity map
+
+    /** Puts a row read by the session through the identity map. */
+    <E> E track(EntityTable<E, ?> table, E row) {
+        TableInfo info = info(table);
+        Object key = info.table.mapper().key(row);
+        Entry entry = live(info, key);
+        if (entry != null) {
+            return table.mapper().entityClass().cast(entry.entity);
+        }
+        entry = new Entry(info, row, ObjectState.PERSISTENT);
+        entry.key = key;
+        entry.snapshot = capture(info, row);
+        entry.committed = entry.snapshot;
+        registry.claim(row, this);
+        entries.put(new Identity(row), entry);
+        keys(info).put(key, entry);
+        return row;
+    }
+
+    /** Flushes before a query when autoflush is on. */
+    void beforeQuery() {
+        requireOpen();
+        if (options.autoflush()) {
+            flush();
+        }
+    }
+
+    private Entry live(TableInfo info, Object key) {
+        Map<Object, Entry> keys = byKey.get(info.schema);
+        return keys == null ? null : keys.get(key);
+    }
+
+    private Map<Object, Entry> keys(TableInfo info) {
+        return byKey.computeIfAbsent(info.schema, schema -> new HashMap<>());
+    }
+
+    private TableInfo info(EntityTable<?, ?> table) {
+        return tables.computeIfAbsent(table.schema(), schema -> new TableInfo(table, engine.dialect()));
+    }
+
+    private Entry tracked(Object entity, String verb) {
+        requireOpen();
+        Entry entry = entries.get(new Identity(Objects.requireNonNull(entity, "entity")));
+        if (entry == null || entry.state == ObjectState.TRANSIENT) {
+            throw new IllegalArgumentException("cannot " + verb + " " + entity + ": this session does not track it"
+                    + " (add it, or get it through the session)");
+        }
+        return entry;
+    }
+
+    /** Lets go of an entry: out of the identity map and the registry, left with {@code state}. */
+    private void forget(Entry entry, ObjectState state) {
+        if (entry.key != null) {
+            Map<Object, Entry> keys = byKey.get(entry.table.schema);
+            if (keys != null && keys.get(entry.key) == entry) {
+                keys.remove(entry.key);
+            }
+        }
+        registry.release(entry.entity, this);
+        entry.state = state;
+        if (state == ObjectState.TRANSIENT) {
+            entries.remove(new Identity(entry.entity));
+        }
+    }
+
+    /** Makes {@code replacement} the entry's object (records, refresh and merge of records). */
+    private void replace(Entry entry, Object replacement) {
+        if (entry.entity == replacement) {
+            return;
+        }
+        registry.claim(replacement, this);
+        Entry old = entries.remove(new Identity(entry.entity));
+        registry.release(entry.entity, this);
+        if (old != null) {
+            Entry gone = new Entry(entry.table, entry.entity, ObjectState.DETACHED);
+            entries.put(new Identity(entry.entity), gone);
+        }
+        entries.remove(new Identity(replacement));
+        entry.entity = replacement;
+        entries.put(new Identity(replacement), entry);
+    }
+
+    /** Copies the column values of {@code source} into the entry's object (in place for a class, replaced for a record). */
+    private void copyInto(Entry entry, Object source) {
+        BoundValue[] values = capture(entry.table, source);
+        EntityMapper<Object, Object> mapper = entry.table.table.mapper();
+        Object target = entry.entity;
+        for (int p = 0; p < values.length; p++) {
+            if (!entry.table.key[p]) {
+                target = mapper.withColumn(target, entry.table.bound[p], values[p].value());
+            }
+        }
+        if (target != entry.entity) {
+            // a record: take the source as it is (it carries its own relationship holders)
+            replace(entry, source);
+        }
+    }
+
+    private void restoreAfterRollback() {
+        for (Entry entry : List.copyOf(entries.values())) {
+            if (entry.state == ObjectState.DETACHED || entry.state == ObjectState.TRANSIENT) {
+                continue;
+            }
+            if (entry.state == ObjectState.PENDING || entry.insertedInTransaction) {
+                if (entry.insertedInTransaction) {
+                    clearGeneratedKey(entry);
+                }
+                entry.insertedInTransaction = false;
+                forget(entry, ObjectState.TRANSIENT);
+                continue;
+            }
+            entry.state = ObjectState.PERSISTENT;
+            entry.deleteFlushed = false;
+            entry.snapshot = entry.committed;
+            keys(entry.table).put(entry.key, entry);
+        }
+    }
+
+    private void clearGeneratedKey(Entry entry) {
+        if (entry.table.generated < 0) {
+            return;
+        }
+        try {
+            Object cleared = entry.table.table.mapper().withColumn(entry.entity, entry.table.generated, null);
+            if (cleared != entry.entity) {
+                return; // a record: the stored record is simply let go
+            }
+        } catch (RuntimeException e) {
+            // a primitive key cannot be cleared; the object keeps the key its rolled-back row had
+        }
+    }
+
+    // ---- snapshots
+
+    private static BoundValue[] capture(TableInfo info, Object entity) {
+        BindingCapture capture = new BindingCapture();
+        try {
+            info.table.mapper().bindInsert(entity, 0L, capture, 1);
+        } catch (SQLException e) {
+            throw new MappingException("cannot read the columns of a " + info.name() + " object: " + e.getMessage(), e);
+        }
+        return capture.values().toArray(new BoundValue[0]);
+    }
+
+    private static int[] changed(TableInfo info, BoundValue[] before, BoundValue[] now, Object entity) {
+        int[] changed = new int[now.length];
+        int count = 0;
+        for (int p = 0; p < now.length; p++) {
+            if (!same(before[p].value(), now[p].value())) {
+                if (info.key[p]) {
+                    throw new IllegalStateException("the primary key of " + entity + " (" + info.name() + "."
+                            + info.schema.columns().get(info.bound[p]).name() + ") changed from " + before[p].value()
+                            + " to " + now[p].value() + ": a session cannot change keys; delete the object and add a new one");
+                }
+                changed[count++] = p;
+            }
+        }
+        return Arrays.copyOf(changed, count);
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a instanceof byte[] x && b instanceof byte[] y) {
+            return Arrays.equals(x, y);
+        }
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return a.equals(b);
+    }
+
+    // ---- flush
+
+    /** What one flush sends. */
+    private record Plan(List<TableSchema> order, Map<TableSchema, List<Entry>> inserts,
+                        Map<String, List<Update>> updates, Map<TableSchema, List<Entry>> deletes) {
+        boolean isEmpty() {
+            return inserts.isEmpty() && updates.isEmpty() && deletes.isEmpty();
+        }
+    }
+
+    /** One row's update: the entry, the changed snapshot positions and the values now. */
+    private record Update(Entry entry, int[] changed, BoundValue[] now) {
+    }
+
+    private Plan plan() {
+        Map<TableSchema, List<Entry>> inserts = new LinkedHashMap<>();
+        Map<String, List<Update>> updates = new LinkedHashMap<>();
+        Map<TableSchema, List<Entry>> deletes = new LinkedHashMap<>();
+        Map<TableSchema, TableInfo> involved = new LinkedHashMap<>();
+        for (Entry entry : entries.values()) {
+            switch (entry.state) {
+                case PENDING -> {
+                    inserts.computeIfAbsent(entry.table.schema, s -> new ArrayList<>()).add(entry);
+                    involved.put(entry.table.schema, entry.table);
+                }
+                case DELETED -> {
+                    if (!entry.deleteFlushed) {
+                        deletes.computeIfAbsent(entry.table.schema, s -> new ArrayList<>()).add(entry);
+                        involved.put(entry.table.schema, entry.table);
+                    }
+                }
+                case PERSISTENT -> {
+                    Object key = entry.table.table.mapper().key(entry.entity);
+                    if (!Objects.equals(key, entry.key)) {
+                        throw new IllegalStateException("the primary key of " + entry.entity + " (" + entry.table.name()
+                                + ") changed from " + entry.key + " to " + key + ": a session cannot change keys; delete"
+                                + " the object and add a new one");
+                    }
+                    BoundValue[] now = capture(entry.table, entry.entity);
+                    int[] changed = changed(entry.table, entry.snapshot, now, entry.entity);
+                    if (changed.length > 0) {
+                        String sql = entry.table.update(changed);
+                        updates.computeIfAbsent(sql, s -> new ArrayList<>()).add(new Update(entry, changed, now));
+                    }
+                }
+                default -> { }
+            }
+        }
+        List<TableSchema> order = involved.isEmpty() ? List.of() : TableOrder.referencedFirst(List.copyOf(involved.keySet()),
+                cycle -> new IllegalStateException("cannot order the flush: the foreign keys of the tables with new or"
+                        + " deleted objects form a cycle " + cycle + "; flush the objects of one of these tables first"));
+        return new Plan(order, inserts, updates, deletes);
+    }
+
+    private void execute(Plan plan) {
+        for (TableSchema schema : plan.order()) {
+            List<Entry> pending = plan.inserts().get(schema);
+            if (pending != null) {
+                insert(pending);
+            }
+        }
+        for (Map.Entry<String, List<Update>> group : plan.updates().entrySet()) {
+            List<Binding> bindings = new ArrayList<>();
+            for (Update update : group.getValue()) {
+                bindings.add(params -> {
+                    int index = 1;
+                    for (int p : update.changed()) {
+                        BoundValue value = update.now()[p];
+                        params.setObject(index++, value.value(), value.type());
+                    }
+                    update.entry().table.table.mapper().bindKey(update.entry().key, params, index);
+                });
+            }
+            int[] counts = batch(group.getKey(), bindings);
+            for (int i = 0; i < counts.length; i++) {
+                Update update = group.getValue().get(i);
+                requireRow(counts[i], update.entry(), "update");
+                update.entry().snapshot = update.now();
+            }
+        }
+        List<TableSchema> reversed = new ArrayList<>(plan.order());
+        Collections.reverse(reversed);
+        for (TableSchema schema : reversed) {
+            List<Entry> doomed = plan.deletes().get(schema);
+            if (doomed == null) {
+                continue;
+            }
+            List<Binding> bindings = new ArrayList<>();
+            for (Entry entry : doomed) {
+                bindings.add(params -> entry.table.table.mapper().bindKey(entry.key, params, 1));
+            }
+            int[] counts = batch(doomed.get(0).table.delete(), bindings);
+            for (int i = 0; i < counts.length; i++) {
+                requireRow(counts[i], doomed.get(i), "delete");
+                doomed.get(i).deleteFlushed = true;
+            }
+        }
+    }
+
+    private void insert(List<Entry> pending) {
+        TableInfo info = pending.get(0).table;
+        List<Object> rows = new ArrayList<>(pending.size());
+        for (Entry entry : pending) {
+            propagateKeys(entry);
+            rows.add(entry.entity);
+        }
+        List<Object> stored = operations.insertAll(info.table, rows);
+        for (int i = 0; i < pending.size(); i++) {
+            Entry entry = pending.get(i);
+            replace(entry, stored.get(i));
+            entry.key = info.table.mapper().key(entry.entity);
+            entry.state = ObjectState.PERSISTENT;
+            entry.insertedInTransaction = true;
+            entry.snapshot = capture(info, entry.entity);
+            keys(info).put(entry.key, entry);
+        }
+    }
+
+    /**
+     * Sets the foreign keys of a new object whose {@code Ref} relationship holds an object that
+     * got its key earlier in this flush (or before).
+     */
+    private void propagateKeys(Entry entry) {
+        for (Relation<Object, ?> candidate : entry.table.table.relations()) {
+            @SuppressWarnings("unchecked")
+            RelationImpl<Object, Object> relation = (RelationImpl<Object, Object>) RelationImpl.impl(candidate);
+            if (!relation.schema().foreignKeyInSource()) {
+                continue;
+            }
+            if (!(relation.holder(entry.entity) instanceof Ref<?> ref) || !ref.isLoaded() || ref.find().isEmpty()) {
+                continue;
+            }
+            Object target = ref.find().get();
+            Object key = relation.target().mapper().key(target);
+            if (key == null) {
+                Entry targetEntry = entries.get(new Identity(target));
+                throw new IllegalStateException(relation.path() + " of " + entry.entity + " references " + target
+                        + (targetEntry == null ? ", a new object this session does not track: add it to the session too"
+                                : ", which has no key yet (the flush inserts it after this one): flush it first"));
+            }
+            if (!Objects.equals(relation.sourceValue(entry.entity), key)) {
+                int column = entry.table.column(relation.schema().sourceColumn());
+                Object changed = entry.table.table.mapper().withColumn(entry.entity, column, key);
+                replace(entry, changed);
+            }
+        }
+    }
+
+    private int[] batch(String sql, List<Binding> bindings) {
+        return source().withConnection(connection -> engine.runner().batch(connection, sql, bindings));
+    }
+
+    private static void requireRow(int count, Entry entry, String verb) {
+        if (count == 0) {
+            throw new SqlExecutionException("cannot " + verb + " " + entry.entity + ": its " + entry.table.name()
+                    + " row with key " + entry.key + " is gone (deleted by someone else?)", null, null);
+        }
+        if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
+            throw new SqlExecutionException(verb + " of " + entry.entity + " touched " + count + " rows", null, null);
+        }
+    }
+
+    // ---- connection
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("the session is closed; open another with db.session()");
+        }
+    }
+
+    private ConnectionSource source() {
+        if (connection == null) {
+            connection = transactions.connect();
+        }
+        return connection.source();
+    }
+
+    private static void closeAfterFailure(ConnectionImpl open, Throwable failure) {
+        try {
+            open.close();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** The session's connection, opened at the first statement. */
+    private final class Source implements ConnectionSource {
+        @Override
+        public <T> T withConnection(Function<Connection, T> work) {
+            requireOpen();
+            return source().withConnection(work);
+        }
+
+        @Override
+        public <T> T atomically(Function<Connection, T> work) {
+            requireOpen();
+            return source().atomically(work);
+        }
+
+        @Override
+        public Lease lease() {
+            requireOpen();
+            return source().lease();
+        }
+    }
+}

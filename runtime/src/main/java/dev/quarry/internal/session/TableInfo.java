@@ -1,0 +1,109 @@
+package dev.quarry.internal.session;
+
+import dev.quarry.internal.sql.Dialect;
+import dev.quarry.query.EntityTable;
+import dev.quarry.spi.ColumnSchema;
+import dev.quarry.spi.TableSchema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the session knows of one table: which column each value of a snapshot is (the columns
+ * {@code bindInsert} binds with no omitted defaults: every column but a generated key), which of
+ * them are key columns, and the {@code UPDATE} per set of changed columns and the {@code DELETE}
+ * by key, rendered once.
+ */
+final class TableInfo {
+    final EntityTable<Object, Object> table;
+    final TableSchema schema;
+    /** Column position in the schema of each snapshot value. */
+    final int[] bound;
+    /** Whether each snapshot value is a key column. */
+    final boolean[] key;
+    /** Position in the schema of the generated key column, or -1. */
+    final int generated;
+    private final Dialect dialect;
+    private final Map<String, String> updates = new HashMap<>();
+    private String delete;
+
+    @SuppressWarnings("unchecked")
+    TableInfo(EntityTable<?, ?> table, Dialect dialect) {
+        this.table = (EntityTable<Object, Object>) table;
+        this.schema = table.schema();
+        this.dialect = dialect;
+        List<ColumnSchema> columns = schema.columns();
+        List<Integer> positions = new ArrayList<>();
+        int generatedColumn = -1;
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).generated()) {
+                generatedColumn = i;
+            } else {
+                positions.add(i);
+            }
+        }
+        this.generated = generatedColumn;
+        this.bound = positions.stream().mapToInt(Integer::intValue).toArray();
+        this.key = new boolean[bound.length];
+        for (int p = 0; p < bound.length; p++) {
+            key[p] = schema.primaryKey().contains(columns.get(bound[p]).name());
+        }
+    }
+
+    String name() {
+        return schema.name();
+    }
+
+    /** The column position of a column by name, or -1. */
+    int column(String name) {
+        List<ColumnSchema> columns = schema.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code UPDATE "t" SET "a" = ?, "c" = ? WHERE "id" = ?} for the snapshot positions {@code changed}. */
+    String update(int[] changed) {
+        StringBuilder id = new StringBuilder();
+        for (int p : changed) {
+            id.append(p).append(',');
+        }
+        return updates.computeIfAbsent(id.toString(), ignored -> {
+            StringBuilder sql = new StringBuilder("UPDATE ");
+            dialect.quoteIdentifier(sql, schema.name());
+            for (int i = 0; i < changed.length; i++) {
+                sql.append(i == 0 ? " SET " : ", ");
+                dialect.quoteIdentifier(sql, schema.columns().get(bound[changed[i]]).name());
+                sql.append(" = ?");
+            }
+            return whereKey(sql);
+        });
+    }
+
+    /** {@code DELETE FROM "t" WHERE "id" = ?}. */
+    String delete() {
+        if (delete == null) {
+            StringBuilder sql = new StringBuilder("DELETE FROM ");
+            dialect.quoteIdentifier(sql, schema.name());
+            delete = whereKey(sql);
+        }
+        return delete;
+    }
+
+    private String whereKey(StringBuilder sql) {
+        List<String> primaryKey = schema.primaryKey();
+        if (primaryKey.isEmpty()) {
+            throw new IllegalArgumentException("table " + schema.name() + " has no primary key: the session cannot track its rows");
+        }
+        for (int i = 0; i < primaryKey.size(); i++) {
+            sql.append(i == 0 ? " WHERE " : " AND ");
+            dialect.quoteIdentifier(sql, primaryKey.get(i));
+            sql.append(" = ?");
+        }
+        return sql.toString();
+    }
+}

@@ -382,6 +382,50 @@ class EntityValidationTest {
         assertThat(compilation).hadErrorContaining("[QRY-E017]").inFile(broken).onLineContaining("int size");
     }
 
+    @Test
+    void versionOfAnUnsupportedType() {
+        JavaFileObject note = source("Note",
+                "@Entity", "public class Note {", "    @Id long id;", "    @Version String revision;", "}");
+
+        assertThat(Compilers.compile(note))
+                .hadErrorContaining(ErrorMessages.versionType("revision", "java.lang.String"))
+                .inFile(note).onLineContaining("String revision");
+    }
+
+    @Test
+    void versionOnTheKey() {
+        JavaFileObject note = source("Note",
+                "@Entity", "public record Note(", "        @Id @Version long id,", "        String text) {", "}");
+
+        assertThat(Compilers.compile(note))
+                .hadErrorContaining(ErrorMessages.versionOnId("id", "Note"))
+                .inFile(note).onLineContaining("long id");
+    }
+
+    @Test
+    void twoVersionColumns() {
+        JavaFileObject note = source("Note",
+                "@Entity", "public class Note {", "    @Id long id;", "    @Version int version;",
+                "    @Version Long revision;", "}");
+
+        assertThat(Compilers.compile(note))
+                .hadErrorContaining(ErrorMessages.versionTwice("Note", "revision", "version"))
+                .inFile(note).onLineContaining("Long revision");
+    }
+
+    @Test
+    void versionColumnInTheSchema() {
+        JavaFileObject note = source("Note",
+                "@Entity", "public class Note {", "    @Id long id;", "    @Version Integer version;", "}");
+        Compilation compilation = Compilers.compile(note);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("com.example.Note_").contentsAsUtf8String()
+                .contains("new ColumnSchema(\"version\", \"version\", ValueType.INT, 0, 0, 0, false, false, \"0\")),");
+        assertThat(compilation).generatedSourceFile("com.example.Note_").contentsAsUtf8String()
+                .contains("List.of(),\n            \"version\");");
+    }
+
     /** A source in package {@code com.example} importing Quarry's annotations and {@code BigDecimal}. */
     static JavaFileObject source(String simpleName, String... body) {
         List<String> lines = new ArrayList<>(List.of(

@@ -1,6 +1,7 @@
 package dev.quarry.session;
 
 import dev.quarry.query.Condition;
+import dev.quarry.query.Load;
 import dev.quarry.query.Sort;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +47,18 @@ public interface SessionQuery<E> {
      * @return the query
      */
     SessionQuery<E> offset(long count);
+
+    /**
+     * Loads relationships with the rows, as {@link dev.quarry.query.SelectQuery#load(Load)} does;
+     * the related objects go through the identity map too, and the collections remember what was
+     * loaded, so a flush writes only what was added to or removed from them (see the guide's
+     * cascades). A row the session already tracks keeps its holders if they were loaded, and
+     * takes the loaded ones if they were not.
+     *
+     * @param option the load option
+     * @return the query that loads the relationships
+     */
+    SessionQuery<E> load(Load<E, ?> option);
 
     /**
      * Runs the query.

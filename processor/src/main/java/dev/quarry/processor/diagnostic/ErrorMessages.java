@@ -747,4 +747,19 @@ public final class ErrorMessages {
                 + " bind as a list of values; declare it as Collection<T>, List<T> or Set<T> with T one of "
                 + supported;
     }
+
+    public static String versionType(String property, String type) {
+        return "[QRY-E115] @Version on " + property + " of type " + type
+                + "; a version column must be int, long, Integer or Long";
+    }
+
+    public static String versionOnId(String property, String entity) {
+        return "[QRY-E116] @Version on " + property + ", the @Id of " + entity + "; the key identifies the row and"
+                + " never changes: put @Version on a separate int or long column";
+    }
+
+    public static String versionTwice(String entity, String property, String first) {
+        return "[QRY-E117] @Version on " + property + ", but " + entity + " already has the @Version column " + first
+                + "; an entity has at most one version column: remove @Version from one of them";
+    }
 }

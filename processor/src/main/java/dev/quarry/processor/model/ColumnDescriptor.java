@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param nullable      whether the column accepts NULL
  * @param id            whether the column is (part of) the primary key
  * @param generated     whether the database generates the value
+ * @param version       whether the column is the entity's {@code @Version} column
  * @param serverDefault the SQL default expression, or {@code null}
  * @param reader        how generated code reads the value
  * @param writer        how generated code assigns the value, or {@code null} when the entity is
@@ -32,6 +33,7 @@ public record ColumnDescriptor(
         boolean nullable,
         boolean id,
         boolean generated,
+        boolean version,
         String serverDefault,
         Access reader,
         Access writer) {

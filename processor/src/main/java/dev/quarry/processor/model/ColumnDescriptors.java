@@ -16,6 +16,9 @@ import javax.lang.model.type.TypeMirror;
 
 /** Builds {@link ColumnDescriptor}s from validated properties, and holds the column naming rules. */
 public final class ColumnDescriptors {
+    /** The default of a {@code @Version} column: new rows start at version 0. */
+    static final String VERSION_START = "0";
+
     private ColumnDescriptors() {
     }
 
@@ -26,7 +29,7 @@ public final class ColumnDescriptors {
         Optional<AnnotationMirror> column = property.annotation(RuntimeTypes.COLUMN);
         String serverDefault = column.map(c -> Annotations.stringValue(c, "serverDefault"))
                 .filter(value -> !value.isEmpty())
-                .orElse(null);
+                .orElse(isVersion(property) ? VERSION_START : null);
         return new ColumnDescriptor(
                 property.name(),
                 columnName(property),
@@ -38,6 +41,7 @@ public final class ColumnDescriptors {
                 isNullable(property),
                 isId(property),
                 isGenerated(property),
+                isVersion(property),
                 serverDefault,
                 reader,
                 writer);
@@ -67,6 +71,11 @@ public final class ColumnDescriptors {
     /** Whether the property is annotated {@code @GeneratedValue}. */
     public static boolean isGenerated(Property property) {
         return property.annotation(RuntimeTypes.GENERATED_VALUE).isPresent();
+    }
+
+    /** Whether the property is annotated {@code @Version}. */
+    public static boolean isVersion(Property property) {
+        return property.annotation(RuntimeTypes.VERSION).isPresent();
     }
 
     /** The Java type as written, without type annotations. */

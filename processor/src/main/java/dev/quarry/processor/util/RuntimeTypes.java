@@ -14,6 +14,7 @@ public final class RuntimeTypes {
     public static final String ENTITY = ANNOTATION_PACKAGE + ".Entity";
     public static final String ID = ANNOTATION_PACKAGE + ".Id";
     public static final String GENERATED_VALUE = ANNOTATION_PACKAGE + ".GeneratedValue";
+    public static final String VERSION = ANNOTATION_PACKAGE + ".Version";
     public static final String COLUMN = ANNOTATION_PACKAGE + ".Column";
     public static final String FOREIGN_KEY = ANNOTATION_PACKAGE + ".ForeignKey";
     public static final String INDEX = ANNOTATION_PACKAGE + ".Index";

@@ -33,6 +33,7 @@ public final class EntityValidator {
     private final IndexValidator indexValidator = new IndexValidator();
     private final AccessValidator accessValidator;
     private final NameValidator nameValidator = new NameValidator();
+    private final VersionValidator versionValidator = new VersionValidator();
     private final RelationValidator relationValidator;
 
     public EntityValidator(Types types, MemberAccess access) {
@@ -76,6 +77,7 @@ public final class EntityValidator {
                 report.error(ErrorMessages.duplicateColumn(name, column.name(), other.name()), column.location());
             }
         }
+        versionValidator.validate(entityName, columns, report);
         indexValidator.validate(entity, columns, report);
         accessValidator.validate(entity, columns, report);
         relationValidator.validate(entity, report);

@@ -23,7 +23,9 @@ final class SchemaCode {
                 entity.columns().stream().map(SchemaCode::column).toList(),
                 entity.keyColumns().stream().map(ColumnDescriptor::name).toList(),
                 entity.foreignKeys(),
-                entity.indexes());
+                entity.indexes(),
+                entity.columns().stream().filter(ColumnDescriptor::version).map(ColumnDescriptor::name).findFirst()
+                        .orElse(null));
     }
 
     /**
@@ -37,7 +39,8 @@ final class SchemaCode {
                 List.of(column(source), column(target)),
                 List.of(source.name(), target.name()),
                 List.of(foreignKey(joinTable, source), foreignKey(joinTable, target)),
-                List.of(new IndexDescriptor(joinTable.targetIndexName(), List.of(target.name()), false)));
+                List.of(new IndexDescriptor(joinTable.targetIndexName(), List.of(target.name()), false)),
+                null);
     }
 
     private static ForeignKeyDescriptor foreignKey(JoinTableDescriptor joinTable, JoinTableDescriptor.Column column) {
@@ -46,7 +49,7 @@ final class SchemaCode {
     }
 
     private static CodeBlock table(String name, List<CodeBlock> columns, List<String> primaryKey,
-            List<ForeignKeyDescriptor> foreignKeys, List<IndexDescriptor> indexes) {
+            List<ForeignKeyDescriptor> foreignKeys, List<IndexDescriptor> indexes, String version) {
         CodeBlock.Builder code = CodeBlock.builder()
                 .add("new $T($S,\n", RuntimeTypes.TABLE_SCHEMA, name)
                 .indent()
@@ -54,7 +57,12 @@ final class SchemaCode {
         code.add(list(columns, block -> block)).add(",\n");
         code.add(strings(primaryKey)).add(",\n");
         code.add(list(foreignKeys, SchemaCode::foreignKey)).add(",\n");
-        code.add(list(indexes, SchemaCode::index)).add(")");
+        code.add(list(indexes, SchemaCode::index));
+        if (version != null) {
+            // only a versioned table names its version column (the five-argument constructor otherwise)
+            code.add(",\n$S", version);
+        }
+        code.add(")");
         return code.unindent().unindent().build();
     }
 

@@ -16,7 +16,6 @@ import dev.quarry.spi.TableSchema;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +91,14 @@ final class GraphWriter {
         }
         for (Map.Entry<E, Object> moved : changedForeignKeys.entrySet()) {
             Object[] change = (Object[]) moved.getValue();
-            updateColumn(table, (String) change[0], change[1], mapper.key(moved.getKey()));
+            E updated = updateColumn(table, (String) change[0], change[1], moved.getKey());
+            if (updated != moved.getKey()) {
+                for (int i : pending) {
+                    if (entities.get(i) == moved.getKey()) {
+                        entities.set(i, updated); // a versioned record: the instance with its new version
+                    }
+                }
+            }
         }
         for (int i : pending) {
             persisted.put(given.get(i), entities.get(i));
@@ -192,7 +198,10 @@ final class GraphWriter {
         List<Object> saved = persistAll(target, prepared);
         for (Object[] move : moves) {
             Object now = persisted.getOrDefault(move[0], move[0]);
-            updateColumn(target, schema.targetColumn(), move[1], ((EntityMapper) target.mapper()).key(now));
+            Object updated = updateColumn(target, schema.targetColumn(), move[1], now);
+            if (updated != now) {
+                saved.replaceAll(element -> element == now ? updated : element); // a versioned record
+            }
         }
         replaceAll(holders, children, saved);
         if (!orphans.isEmpty()) {
@@ -200,7 +209,7 @@ final class GraphWriter {
                 removeAll(target, orphans);
             } else if (columnSchema(target.schema(), schema.targetColumn()).nullable()) {
                 for (Object orphan : orphans) {
-                    updateColumn(target, schema.targetColumn(), null, ((EntityMapper) target.mapper()).key(orphan));
+                    updateColumn(target, schema.targetColumn(), null, orphan);
                 }
             } else {
                 throw new IllegalStateException(orphans.size() + " " + target.mapper().entityClass().getSimpleName()
@@ -345,22 +354,48 @@ final class GraphWriter {
                 removeAll(target, selectWhereIn(target, schema.targetColumn(), keys));
             }
         }
-        deleteWhereIn(table.name(), key.get(0), columnSchema(table.schema(), key.get(0)), keys);
+        if (Versions.versioned(table.schema())) {
+            deleteVersioned(table, entities, keys);
+        } else {
+            deleteWhereIn(table.name(), key.get(0), columnSchema(table.schema(), key.get(0)), keys);
+        }
+    }
+
+    /**
+     * {@code DELETE FROM "t" WHERE "id" = ? AND "version" = ?}, one batch row per entity, each
+     * checked: a row changed or deleted since the entity was read fails the remove.
+     */
+    private void deleteVersioned(EntityTable<?, ?> table, List<?> entities, List<Object> keys) {
+        TableSchema schema = table.schema();
+        String keyColumn = schema.primaryKey().get(0);
+        StringBuilder sql = new StringBuilder("DELETE FROM ");
+        engine.dialect().quoteIdentifier(sql, schema.name());
+        sql.append(" WHERE ");
+        engine.dialect().quoteIdentifier(sql, keyColumn);
+        sql.append(" = ? AND ");
+        engine.dialect().quoteIdentifier(sql, schema.version());
+        sql.append(" = ?");
+        ColumnSchema keyType = columnSchema(schema, keyColumn);
+        ColumnSchema versionType = schema.columns().get(schema.versionIndex());
+        List<Object> versions = new ArrayList<>(entities.size());
+        List<dev.quarry.internal.exec.Binding> bindings = new ArrayList<>(entities.size());
+        for (int i = 0; i < entities.size(); i++) {
+            Object key = keys.get(i);
+            Object version = Versions.versionOf(table, entities.get(i));
+            versions.add(version);
+            bindings.add(params -> {
+                params.setObject(1, key, keyType.type());
+                params.setObject(2, version, versionType.type());
+            });
+        }
+        int[] counts = engine.runner().batch(connection, sql.toString(), bindings);
+        for (int i = 0; i < counts.length; i++) {
+            Versions.requireRow(counts[i], table, keys.get(i), versions.get(i), "delete");
+        }
     }
 
     private List<Object> selectWhereIn(EntityTable<Object, ?> table, String column, List<Object> values) {
-        List<Object> rows = new ArrayList<>();
-        for (List<Object> chunk : chunks(values)) {
-            QueryModel model = QueryModel.of(table).where(new InCondition<>(Loader.column(table, column), chunk, false));
-            RenderedSql sql = model.render(engine.dialect(), null);
-            engine.runner().query(connection, sql.sql(), sql::bind, (result, row) -> {
-                while (result.next()) {
-                    rows.add(table.mapper().read(row, 1));
-                }
-                return null;
-            });
-        }
-        return rows;
+        return GraphRows.selectWhereIn(engine, connection, table, column, values);
     }
 
     private void deleteWhereIn(String table, String column, ColumnSchema type, List<Object> values) {
@@ -374,14 +409,37 @@ final class GraphWriter {
         }
     }
 
-    private void updateColumn(EntityTable<?, ?> table, String column, Object value, Object key) {
+    /**
+     * {@code UPDATE "t" SET "c" = ? WHERE "id" = ?} for one entity; with a {@code @Version} column
+     * {@code SET "c" = ?, "version" = "version" + 1 WHERE "id" = ? AND "version" = ?}, checked, and
+     * the entity returned with its new version (a new instance for a record).
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private <T> T updateColumn(EntityTable<?, ?> table, String column, Object value, T entity) {
         TableSchema schema = table.schema();
+        EntityMapper mapper = table.mapper();
+        Object key = mapper.key(entity);
         String keyColumn = schema.primaryKey().get(0);
         SqlBuilder sql = new SqlBuilder(engine.dialect());
         sql.append("UPDATE ").identifier(schema.name()).append(" SET ").identifier(column).append(" = ")
-                .bind(value, columnSchema(schema, column).type()).append(" WHERE ").identifier(keyColumn).append(" = ")
-                .bind(key, columnSchema(schema, keyColumn).type());
-        update(sql.build());
+                .bind(value, columnSchema(schema, column).type());
+        boolean versioned = Versions.versioned(schema);
+        Object version = versioned ? Versions.versionOf(table, entity) : null;
+        if (versioned) {
+            sql.append(", ").identifier(schema.version()).append(" = ").identifier(schema.version()).append(" + 1");
+        }
+        sql.append(" WHERE ").identifier(keyColumn).append(" = ").bind(key, columnSchema(schema, keyColumn).type());
+        if (versioned) {
+            sql.append(" AND ").identifier(schema.version()).append(" = ")
+                    .bind(version, schema.columns().get(schema.versionIndex()).type());
+        }
+        RenderedSql rendered = sql.build();
+        int count = engine.runner().update(connection, rendered.sql(), rendered::bind);
+        if (!versioned) {
+            return entity;
+        }
+        Versions.requireRow(count, table, key, version, "update");
+        return (T) mapper.withColumn(entity, schema.versionIndex(), Versions.next(version));
     }
 
     private void update(RenderedSql sql) {
@@ -397,19 +455,8 @@ final class GraphWriter {
         return chunks;
     }
 
-    /** The elements of a loaded or code-built relationship collection (or inverse one-to-one), or {@code null}. */
-    @SuppressWarnings("unchecked")
     private static Collection<Object> present(Object holder) {
-        if (holder instanceof RelatedCollection<?> related) {
-            return related.isLoaded() ? (Collection<Object>) related : null;
-        }
-        if (holder instanceof Collection<?> collection) {
-            return (Collection<Object>) collection;
-        }
-        if (holder instanceof Ref<?> ref && ref.isLoaded()) {
-            return ref.find().map(entity -> List.<Object>of(entity)).orElse(List.of());
-        }
-        return null;
+        return GraphRows.present(holder);
     }
 
     /** Puts persisted instances (new records) in place of the given ones in the holders' collections. */
@@ -453,9 +500,7 @@ final class GraphWriter {
     }
 
     private static Set<Object> identitySet(Collection<?> elements) {
-        Set<Object> set = Collections.newSetFromMap(new IdentityHashMap<>());
-        set.addAll(elements);
-        return set;
+        return GraphRows.identitySet(elements);
     }
 
     private static boolean hasGeneratedKey(TableSchema schema) {

@@ -5,14 +5,18 @@ import dev.quarry.Database;
 import dev.quarry.Transaction;
 import dev.quarry.exception.MappingException;
 import dev.quarry.exception.NoResultException;
+import dev.quarry.exception.OptimisticLockException;
+import dev.quarry.internal.query.Versions;
 import dev.quarry.internal.exec.StatementRepeats;
 import dev.quarry.query.Column;
 import dev.quarry.query.Condition;
 import dev.quarry.query.ConflictStep;
 import dev.quarry.query.ConflictUpdateStep;
 import dev.quarry.query.EntityTable;
+import dev.quarry.query.Expression;
 import dev.quarry.query.ResultQuery;
 import dev.quarry.query.SelectQuery;
+import dev.quarry.query.Sql;
 import dev.quarry.query.UpdateSetStep;
 import dev.quarry.query.UpdateWhereStep;
 import dev.quarry.repository.Page;
@@ -44,6 +48,8 @@ public final class RepositoryOperations<E, K> {
     private final List<Column<E, ?>> key;
     private final Set<String> keyNames;
     private final boolean generatedKey;
+    /** Position of the {@code @Version} column in the schema, or -1. */
+    private final int versionIndex;
     private final HandWrittenSql sql;
 
     public RepositoryOperations(Database database, EntityTable<E, K> table) {
@@ -53,6 +59,7 @@ public final class RepositoryOperations<E, K> {
         this.key = table.primaryKey();
         this.keyNames = Set.copyOf(table.schema().primaryKey());
         this.generatedKey = table.schema().columns().stream().anyMatch(ColumnSchema::generated);
+        this.versionIndex = table.schema().versionIndex();
         this.sql = new HandWrittenSql(DatabaseInternals.engine(database));
         if (key.isEmpty()) {
             throw new IllegalArgumentException("table " + table.name() + " has no primary key; a repository needs one");
@@ -122,14 +129,13 @@ public final class RepositoryOperations<E, K> {
             if (isUnset(id)) {
                 return database.insert(table, entity);
             }
-            if (update(database, entity, id) == 0) {
-                throw new NoResultException("cannot update " + table.name() + " with key " + id
-                        + ": no such row; save an entity with an unset key to insert it");
-            }
-            return entity;
+            return requireUpdated(update(database, entity, id), entity, id);
         }
         K assigned = requireKey(entity, id);
-        return database.transaction(tx -> update(tx, entity, assigned) > 0 ? entity : tx.insert(table, entity));
+        return database.transaction(tx -> {
+            E updated = update(tx, entity, assigned);
+            return updated != null ? updated : insertNew(tx, entity, assigned);
+        });
     }
 
     public List<E> saveAll(Collection<? extends E> entities) {
@@ -162,13 +168,16 @@ public final class RepositoryOperations<E, K> {
                 insertAt.add(i);
                 inserts.add(entity);
             } else if (generatedKey) {
-                if (update(tx, entity, id) == 0) {
-                    throw new NoResultException("cannot update " + table.name() + " with key " + id
-                            + ": no such row; save an entity with an unset key to insert it");
+                saved.set(i, requireUpdated(update(tx, entity, id), entity, id));
+            } else {
+                E updated = update(tx, entity, requireKey(entity, id));
+                if (updated != null) {
+                    saved.set(i, updated);
+                } else {
+                    requireAbsent(tx, entity, id);
+                    insertAt.add(i);
+                    inserts.add(entity);
                 }
-            } else if (update(tx, entity, requireKey(entity, id)) == 0) {
-                insertAt.add(i);
-                inserts.add(entity);
             }
         }
         List<E> inserted = tx.insertAll(table, inserts);
@@ -194,7 +203,10 @@ public final class RepositoryOperations<E, K> {
             return database.transaction(tx -> {
                 UpdateWhereStep<E> step = assignments(tx, entity);
                 List<E> rows = step == null ? tx.select(table).where(keyEquals(id)).fetch()
-                        : step.where(keyEquals(id)).returning().fetch();
+                        : step.where(keyAndVersion(entity, id)).returning().fetch();
+                if (rows.isEmpty() && versionIndex >= 0) {
+                    throw lockFailure(id, versionOf(entity), "update");
+                }
                 if (rows.isEmpty()) {
                     throw new NoResultException("cannot upsert " + table.name() + " with generated key " + id
                             + ": no such row; upsert an entity with an unset key to insert it");
@@ -257,6 +269,13 @@ public final class RepositoryOperations<E, K> {
             if (omittedDefault || kept.contains(column.name())) {
                 continue;
             }
+            if (i == versionIndex) {
+                // an upsert on a conflict is a blind write: the version is incremented, not checked
+                Column<E, Object> version = untyped(columns.get(i));
+                step = step == null ? start.doUpdateSetExpression(version, incremented(version))
+                        : step.setExpression(version, incremented(version));
+                continue;
+            }
             step = step == null ? start.doUpdateSetExcluded(columns.get(i)) : step.setExcluded(columns.get(i));
         }
         if (step == null) {
@@ -277,7 +296,15 @@ public final class RepositoryOperations<E, K> {
             throw new IllegalArgumentException("cannot delete a " + table.name() + " entity that was never saved:"
                     + " its generated key is not assigned");
         }
-        return deleteById(requireKey(entity, id));
+        K assigned = requireKey(entity, id);
+        if (versionIndex < 0) {
+            return deleteById(assigned);
+        }
+        Object version = versionOf(entity);
+        if (database.delete(table).where(keyAndVersion(entity, assigned)).execute() == 0) {
+            throw lockFailure(assigned, version, "delete");
+        }
+        return true;
     }
 
     public int deleteAllById(Collection<? extends K> ids) {
@@ -294,14 +321,91 @@ public final class RepositoryOperations<E, K> {
 
     /**
      * {@code UPDATE table SET <every column but the key> WHERE <key> = ...}; a {@code null}
-     * column with a server default is left out, as on insert. Returns the row count.
+     * column with a server default is left out, as on insert. With a {@code @Version} column:
+     * {@code SET ..., "version" = "version" + 1 WHERE <key> = ... AND "version" = ?} (the version
+     * the entity holds; an entity whose version is {@code null} is new and matches no row).
+     * Returns the entity as updated (holding its new version), or {@code null} when no row matched.
      */
-    private int update(DataAccess data, E entity, K id) {
+    private E update(DataAccess data, E entity, K id) {
         UpdateWhereStep<E> step = assignments(data, entity);
         if (step == null) {
-            return (int) data.select(table).where(keyEquals(id)).limit(1).count();
+            return data.select(table).where(keyEquals(id)).limit(1).count() > 0 ? entity : null;
         }
-        return step.where(keyEquals(id)).execute();
+        if (versionIndex < 0) {
+            return step.where(keyEquals(id)).execute() > 0 ? entity : null;
+        }
+        Object version = versionOf(entity);
+        if (version == null || step.where(keyAndVersion(entity, id)).execute() == 0) {
+            return null;
+        }
+        return mapper.withColumn(entity, versionIndex, Versions.next(version));
+    }
+
+    /** {@code updated}, or the failure of an update by a generated key that matched no row. */
+    private E requireUpdated(E updated, E entity, K id) {
+        if (updated != null) {
+            return updated;
+        }
+        if (versionIndex >= 0) {
+            throw lockFailure(id, versionOf(entity), "update");
+        }
+        throw new NoResultException("cannot update " + table.name() + " with key " + id
+                + ": no such row; save an entity with an unset key to insert it");
+    }
+
+    /** Inserts an entity with an assigned key that no update matched (a versioned row must not exist). */
+    private E insertNew(Transaction tx, E entity, K id) {
+        requireAbsent(tx, entity, id);
+        return tx.insert(table, entity);
+    }
+
+    /** With a version column: fails when the row exists, so the update missed it by its version. */
+    private void requireAbsent(DataAccess data, E entity, K id) {
+        if (versionIndex >= 0 && data.select(table).where(keyEquals(id)).limit(1).count() > 0) {
+            throw lockFailure(id, versionOf(entity), "update");
+        }
+    }
+
+    /** The key condition, and {@code "version" = ?} with the entity's version when the table has one. */
+    private Condition<E> keyAndVersion(E entity, K id) {
+        Condition<E> condition = keyEquals(id);
+        if (versionIndex < 0) {
+            return condition;
+        }
+        Object version = versionOf(entity);
+        if (version == null) {
+            throw new IllegalArgumentException("the " + table.name() + " entity " + entity + " has no version: it"
+                    + " was never saved; read it from the database first");
+        }
+        return condition.and(untyped(table.columns().get(versionIndex)).eq(version));
+    }
+
+    /** The value of the entity's {@code @Version} column. */
+    private Object versionOf(E entity) {
+        ValueCapture values = new ValueCapture();
+        try {
+            mapper.bindInsert(entity, 0L, values, 1);
+        } catch (SQLException e) {
+            throw new MappingException("cannot read the columns of a " + table.name() + " entity: " + e.getMessage(), e);
+        }
+        int index = 1;
+        List<ColumnSchema> schema = table.schema().columns();
+        for (int i = 0; i < versionIndex; i++) {
+            if (!schema.get(i).generated()) {
+                index++;
+            }
+        }
+        return values.get(index);
+    }
+
+    /** {@code "version" + 1}, the 1 in the column's type. */
+    @SuppressWarnings({"unchecked", "rawtypes"}) // the version column is an Integer or Long column
+    private Expression<E, Object> incremented(Column<E, Object> version) {
+        return (Expression) Sql.add((Column<E, Number>) (Column) version, Versions.one(table.schema()));
+    }
+
+    private OptimisticLockException lockFailure(Object id, Object version, String verb) {
+        return new OptimisticLockException(mapper.entityClass().getSimpleName(), table.name(), id, version, verb);
     }
 
     /**
@@ -333,9 +437,16 @@ public final class RepositoryOperations<E, K> {
                 continue;
             }
             Object value = values.get(index++);
+            if (i == versionIndex) {
+                continue;
+            }
             if (!keyNames.contains(column.name())) {
                 step = set(step == null ? start : step, columns.get(i), value);
             }
+        }
+        if (versionIndex >= 0) {
+            Column<E, Object> version = untyped(columns.get(versionIndex));
+            step = (step == null ? start : step).setExpression(version, incremented(version));
         }
         return step;
     }

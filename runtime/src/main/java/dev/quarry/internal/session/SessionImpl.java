@@ -8,6 +8,7 @@ import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.internal.query.BindingCapture;
 import dev.quarry.internal.query.Operations;
+import dev.quarry.internal.query.Versions;
 import dev.quarry.internal.relation.RelationImpl;
 import dev.quarry.internal.schema.TableOrder;
 import dev.quarry.internal.session.SessionRegistry.Identity;
@@ -22,6 +23,7 @@ import dev.quarry.session.Session;
 import dev.quarry.session.SessionOptions;
 import dev.quarry.session.SessionQuery;
 import dev.quarry.spi.EntityMapper;
+import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.TableSchema;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -55,6 +57,11 @@ public final class SessionImpl implements Session {
     private final Map<TableSchema, Map<Object, Entry>> byKey = new IdentityHashMap<>();
     private final Map<TableSchema, TableInfo> tables = new IdentityHashMap<>();
     private ConnectionImpl connection;
+    /** The cascades of the flush being planned or run. */
+    private Cascades cascading;
+    /** What flushes wrote of code-set (not loaded) relationship collections, by holder identity; and at the last commit. */
+    private Map<Object, List<Object>> written = new IdentityHashMap<>();
+    private Map<Object, List<Object>> writtenAtCommit = new IdentityHashMap<>();
     private boolean closed;
 
     public SessionImpl(Transactions transactions, Engine engine, SessionRegistry registry, SessionOptions options) {
@@ -216,11 +223,12 @@ public final class SessionImpl implements Session {
     public void flush() {
         requireOpen();
         Plan plan = plan();
-        if (plan.isEmpty()) {
+        if (plan.isEmpty() && !cascading.writesJoinRows()) {
             return;
         }
         try {
             execute(plan);
+            cascading.afterFlush();
         } catch (RuntimeException | Error e) {
             try {
                 rollback();
@@ -246,6 +254,7 @@ public final class SessionImpl implements Session {
             }
             open.close();
         }
+        writtenAtCommit = new IdentityHashMap<>(written);
         for (Entry entry : List.copyOf(entries.values())) {
             switch (entry.state) {
                 case DELETED -> forget(entry, ObjectState.DETACHED);
@@ -323,6 +332,45 @@ public final class SessionImpl implements Session {
         return row;
     }
 
+    /**
+     * Puts a row read by the session through the identity map with the related objects its
+     * loaded holders hold: each related object becomes the tracked instance, and a tracked row
+     * whose holder was not loaded takes the loaded one.
+     */
+    <E> E trackGraph(EntityTable<E, ?> table, E row) {
+        return table.mapper().entityClass().cast(trackGraph(table, row, java.util.Collections.newSetFromMap(new IdentityHashMap<>())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Object trackGraph(EntityTable<?, ?> table, Object row, java.util.Set<Object> seen) {
+        EntityTable<Object, ?> entityTable = (EntityTable<Object, ?>) table;
+        Object tracked = track(entityTable, row);
+        if (!seen.add(row)) {
+            return tracked;
+        }
+        for (Relation<Object, ?> candidate : entityTable.relations()) {
+            RelationImpl<Object, Object> relation = (RelationImpl<Object, Object>) RelationImpl.impl(candidate);
+            Object fresh = relation.holder(row);
+            Object mine = relation.holder(tracked);
+            if (fresh instanceof dev.quarry.internal.relation.RelatedCollection<?> loaded && loaded.isLoaded()) {
+                List<Object> elements = new ArrayList<>();
+                for (Object element : loaded) {
+                    elements.add(trackGraph(relation.target(), element, seen));
+                }
+                if (mine instanceof dev.quarry.internal.relation.RelatedCollection<?> target && (mine == fresh || !target.isLoaded())) {
+                    ((dev.quarry.internal.relation.RelatedCollection<Object>) target).load(elements);
+                }
+            } else if (fresh instanceof dev.quarry.internal.relation.RefHolder<?> loaded && loaded.isLoaded()) {
+                Object element = loaded.find().orElse(null);
+                Object now = element == null ? null : trackGraph(relation.target(), element, seen);
+                if (mine instanceof dev.quarry.internal.relation.RefHolder<?> target && (mine == fresh || !target.isLoaded())) {
+                    ((dev.quarry.internal.relation.RefHolder<Object>) target).load(now);
+                }
+            }
+        }
+        return tracked;
+    }
+
     /** Flushes before a query when autoflush is on. */
     void beforeQuery() {
         requireOpen();
@@ -340,7 +388,7 @@ public final class SessionImpl implements Session {
         return byKey.computeIfAbsent(info.schema, schema -> new HashMap<>());
     }
 
-    private TableInfo info(EntityTable<?, ?> table) {
+    TableInfo info(EntityTable<?, ?> table) {
         return tables.computeIfAbsent(table.schema(), schema -> new TableInfo(table, engine.dialect()));
     }
 
@@ -370,7 +418,7 @@ public final class SessionImpl implements Session {
     }
 
     /** Makes {@code replacement} the entry's object (records, refresh and merge of records). */
-    private void replace(Entry entry, Object replacement) {
+    void replace(Entry entry, Object replacement) {
         if (entry.entity == replacement) {
             return;
         }
@@ -403,6 +451,7 @@ public final class SessionImpl implements Session {
     }
 
     private void restoreAfterRollback() {
+        written = new IdentityHashMap<>(writtenAtCommit);
         for (Entry entry : List.copyOf(entries.values())) {
             if (entry.state == ObjectState.DETACHED || entry.state == ObjectState.TRANSIENT) {
                 continue;
@@ -417,7 +466,13 @@ public final class SessionImpl implements Session {
             }
             entry.state = ObjectState.PERSISTENT;
             entry.deleteFlushed = false;
+            int version = entry.table.version;
+            boolean versionChanged = version >= 0 && entry.committed != null && entry.snapshot != null
+                    && !same(entry.snapshot[version].value(), entry.committed[version].value());
             entry.snapshot = entry.committed;
+            if (versionChanged) {
+                setVersion(entry, entry.committed[version].value()); // the rolled-back update's version is gone
+            }
             keys(entry.table).put(entry.key, entry);
         }
     }
@@ -433,6 +488,71 @@ public final class SessionImpl implements Session {
             }
         } catch (RuntimeException e) {
             // a primitive key cannot be cleared; the object keeps the key its rolled-back row had
+        }
+    }
+
+    // ---- for the cascades
+
+    /** The elements a code-set collection had when a flush last wrote it (none before). */
+    List<Object> written(Object holder) {
+        return written.getOrDefault(holder, List.of());
+    }
+
+    void wrote(Object holder, List<Object> elements) {
+        written.put(holder, elements);
+    }
+
+    Entry entryOf(Object entity) {
+        return entries.get(new Identity(entity));
+    }
+
+    List<Entry> entryList() {
+        return List.copyOf(entries.values());
+    }
+
+    Engine engine() {
+        return engine;
+    }
+
+    <T> T withConnection(Function<Connection, T> work) {
+        return source().withConnection(work);
+    }
+
+    /** The value the entry's object has now in the column at schema position {@code column}. */
+    Object columnValue(Entry entry, int column) {
+        return capture(entry.table, entry.entity)[position(entry.table, column)].value();
+    }
+
+    /** Whether the column at schema position {@code column} differs from the snapshot (changed by hand). */
+    boolean columnChanged(Entry entry, int column) {
+        return entry.snapshot != null
+                && !same(entry.snapshot[position(entry.table, column)].value(), columnValue(entry, column));
+    }
+
+    /** Whether the column at schema position {@code column} holds {@code value} in the snapshot. */
+    boolean snapshotHolds(Entry entry, int column, Object value) {
+        return entry.snapshot != null && same(entry.snapshot[position(entry.table, column)].value(), value);
+    }
+
+    private static int position(TableInfo info, int column) {
+        for (int p = 0; p < info.bound.length; p++) {
+            if (info.bound[p] == column) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("column " + column + " of " + info.name() + " is not in its snapshot");
+    }
+
+    /** Plans the update of a persistent object again, after the cascades set a foreign key to a key this flush made. */
+    private void replan(Plan plan, Entry entry) {
+        for (List<Update> group : plan.updates().values()) {
+            group.removeIf(update -> update.entry() == entry);
+        }
+        plan.updates().values().removeIf(List::isEmpty);
+        BoundValue[] now = capture(entry.table, entry.entity);
+        int[] changed = changed(entry.table, entry.snapshot, now, entry.entity);
+        if (changed.length > 0) {
+            plan.updates().computeIfAbsent(entry.table.update(changed), s -> new ArrayList<>()).add(new Update(entry, changed, now));
         }
     }
 
@@ -452,6 +572,9 @@ public final class SessionImpl implements Session {
         int[] changed = new int[now.length];
         int count = 0;
         for (int p = 0; p < now.length; p++) {
+            if (p == info.version) {
+                continue; // Quarry sets the version: "version" = "version" + 1 on every update
+            }
             if (!same(before[p].value(), now[p].value())) {
                 if (info.key[p]) {
                     throw new IllegalStateException("the primary key of " + entity + " (" + info.name() + "."
@@ -495,6 +618,7 @@ public final class SessionImpl implements Session {
     }
 
     private Plan plan() {
+        cascading = new Cascades(this).plan();
         Map<TableSchema, List<Entry>> inserts = new LinkedHashMap<>();
         Map<String, List<Update>> updates = new LinkedHashMap<>();
         Map<TableSchema, List<Entry>> deletes = new LinkedHashMap<>();
@@ -541,6 +665,10 @@ public final class SessionImpl implements Session {
                 insert(pending);
             }
         }
+        for (Entry moved : cascading.afterInserts()) {
+            replan(plan, moved);
+        }
+        cascading.insertJoinRows();
         for (Map.Entry<String, List<Update>> group : plan.updates().entrySet()) {
             List<Binding> bindings = new ArrayList<>();
             for (Update update : group.getValue()) {
@@ -550,7 +678,8 @@ public final class SessionImpl implements Session {
                         BoundValue value = update.now()[p];
                         params.setObject(index++, value.value(), value.type());
                     }
-                    update.entry().table.table.mapper().bindKey(update.entry().key, params, index);
+                    index = update.entry().table.table.mapper().bindKey(update.entry().key, params, index);
+                    bindVersion(update.entry(), params, index);
                 });
             }
             int[] counts = batch(group.getKey(), bindings);
@@ -558,8 +687,10 @@ public final class SessionImpl implements Session {
                 Update update = group.getValue().get(i);
                 requireRow(counts[i], update.entry(), "update");
                 update.entry().snapshot = update.now();
+                nextVersion(update.entry());
             }
         }
+        cascading.deleteJoinRows();
         List<TableSchema> reversed = new ArrayList<>(plan.order());
         Collections.reverse(reversed);
         for (TableSchema schema : reversed) {
@@ -569,7 +700,7 @@ public final class SessionImpl implements Session {
             }
             List<Binding> bindings = new ArrayList<>();
             for (Entry entry : doomed) {
-                bindings.add(params -> entry.table.table.mapper().bindKey(entry.key, params, 1));
+                bindings.add(params -> bindVersion(entry, params, entry.table.table.mapper().bindKey(entry.key, params, 1)));
             }
             int[] counts = batch(doomed.get(0).table.delete(), bindings);
             for (int i = 0; i < counts.length; i++) {
@@ -583,6 +714,7 @@ public final class SessionImpl implements Session {
         TableInfo info = pending.get(0).table;
         List<Object> rows = new ArrayList<>(pending.size());
         for (Entry entry : pending) {
+            cascading.beforeInsert(entry);
             propagateKeys(entry);
             rows.add(entry.entity);
         }
@@ -628,11 +760,42 @@ public final class SessionImpl implements Session {
         }
     }
 
-    private int[] batch(String sql, List<Binding> bindings) {
+    int[] batch(String sql, List<Binding> bindings) {
         return source().withConnection(connection -> engine.runner().batch(connection, sql, bindings));
     }
 
+    /** Binds the version the session last saw of a versioned entry's row at {@code index}. */
+    private static void bindVersion(Entry entry, ParameterBinder params, int index) throws SQLException {
+        if (entry.table.version >= 0) {
+            BoundValue expected = entry.snapshot[entry.table.version];
+            params.setObject(index, expected.value(), expected.type());
+        }
+    }
+
+    /** After a versioned update: the object and the snapshot hold the version the row now has. */
+    private void nextVersion(Entry entry) {
+        int position = entry.table.version;
+        if (position < 0) {
+            return;
+        }
+        BoundValue[] snapshot = entry.snapshot.clone();
+        BoundValue expected = snapshot[position];
+        snapshot[position] = new BoundValue(Versions.next(expected.value()), expected.type());
+        entry.snapshot = snapshot;
+        setVersion(entry, snapshot[position].value());
+    }
+
+    /** Sets the entry's object's version (in place for a class, a new tracked instance for a record). */
+    private void setVersion(Entry entry, Object version) {
+        Object changed = entry.table.table.mapper().withColumn(entry.entity, entry.table.versionColumn, version);
+        replace(entry, changed);
+    }
+
     private static void requireRow(int count, Entry entry, String verb) {
+        if (entry.table.version >= 0) {
+            Versions.requireRow(count, entry.table.table, entry.key, entry.snapshot[entry.table.version].value(), verb);
+            return;
+        }
         if (count == 0) {
             throw new SqlExecutionException("cannot " + verb + " " + entry.entity + ": its " + entry.table.name()
                     + " row with key " + entry.key + " is gone (deleted by someone else?)", null, null);

@@ -2,6 +2,7 @@ package dev.quarry.internal.session;
 
 import dev.quarry.query.Condition;
 import dev.quarry.query.EntityTable;
+import dev.quarry.query.Load;
 import dev.quarry.query.SelectQuery;
 import dev.quarry.query.Sort;
 import dev.quarry.session.SessionQuery;
@@ -42,12 +43,17 @@ final class SessionQueryImpl<E> implements SessionQuery<E> {
     }
 
     @Override
+    public SessionQuery<E> load(Load<E, ?> option) {
+        return new SessionQueryImpl<>(session, table, query.load(option));
+    }
+
+    @Override
     public List<E> fetch() {
         session.beforeQuery();
         List<E> rows = query.fetch();
         List<E> tracked = new ArrayList<>(rows.size());
         for (E row : rows) {
-            tracked.add(session.track(table, row));
+            tracked.add(session.trackGraph(table, row));
         }
         return tracked;
     }
@@ -55,13 +61,13 @@ final class SessionQueryImpl<E> implements SessionQuery<E> {
     @Override
     public Optional<E> findOne() {
         session.beforeQuery();
-        return query.findOne().map(row -> session.track(table, row));
+        return query.findOne().map(row -> session.trackGraph(table, row));
     }
 
     @Override
     public E one() {
         session.beforeQuery();
-        return session.track(table, query.one());
+        return session.trackGraph(table, query.one());
     }
 
     @Override

@@ -24,6 +24,10 @@ final class TableInfo {
     final boolean[] key;
     /** Position in the schema of the generated key column, or -1. */
     final int generated;
+    /** Position in the schema of the {@code @Version} column, or -1. */
+    final int versionColumn;
+    /** Snapshot position of the {@code @Version} column, or -1. */
+    final int version;
     private final Dialect dialect;
     private final Map<String, String> updates = new HashMap<>();
     private String delete;
@@ -49,6 +53,14 @@ final class TableInfo {
         for (int p = 0; p < bound.length; p++) {
             key[p] = schema.primaryKey().contains(columns.get(bound[p]).name());
         }
+        this.versionColumn = schema.versionIndex();
+        int versionPosition = -1;
+        for (int p = 0; p < bound.length; p++) {
+            if (bound[p] == versionColumn) {
+                versionPosition = p;
+            }
+        }
+        this.version = versionPosition;
     }
 
     String name() {
@@ -66,7 +78,11 @@ final class TableInfo {
         return -1;
     }
 
-    /** {@code UPDATE "t" SET "a" = ?, "c" = ? WHERE "id" = ?} for the snapshot positions {@code changed}. */
+    /**
+     * {@code UPDATE "t" SET "a" = ?, "c" = ? WHERE "id" = ?} for the snapshot positions
+     * {@code changed}; with a version column {@code UPDATE "t" SET "a" = ?, "version" = "version" + 1
+     * WHERE "id" = ? AND "version" = ?}.
+     */
     String update(int[] changed) {
         StringBuilder id = new StringBuilder();
         for (int p : changed) {
@@ -80,11 +96,18 @@ final class TableInfo {
                 dialect.quoteIdentifier(sql, schema.columns().get(bound[changed[i]]).name());
                 sql.append(" = ?");
             }
+            if (versionColumn >= 0) {
+                sql.append(", ");
+                dialect.quoteIdentifier(sql, schema.version());
+                sql.append(" = ");
+                dialect.quoteIdentifier(sql, schema.version());
+                sql.append(" + 1");
+            }
             return whereKey(sql);
         });
     }
 
-    /** {@code DELETE FROM "t" WHERE "id" = ?}. */
+    /** {@code DELETE FROM "t" WHERE "id" = ?} (and {@code AND "version" = ?} with a version column). */
     String delete() {
         if (delete == null) {
             StringBuilder sql = new StringBuilder("DELETE FROM ");
@@ -102,6 +125,11 @@ final class TableInfo {
         for (int i = 0; i < primaryKey.size(); i++) {
             sql.append(i == 0 ? " WHERE " : " AND ");
             dialect.quoteIdentifier(sql, primaryKey.get(i));
+            sql.append(" = ?");
+        }
+        if (versionColumn >= 0) {
+            sql.append(" AND ");
+            dialect.quoteIdentifier(sql, schema.version());
             sql.append(" = ?");
         }
         return sql.toString();

@@ -41,6 +41,7 @@ public final class BenchDatabase {
     private static String server;
 
     private static final String USER_BIO = "CASE WHEN id % 3 = 0 THEN NULL ELSE 'Bio of user ' || id END";
+    private static final String RESTORE_BIOS = "UPDATE users SET bio = " + USER_BIO + " WHERE bio IS DISTINCT FROM " + USER_BIO;
 
     private BenchDatabase() {
     }
@@ -137,6 +138,22 @@ public final class BenchDatabase {
         }
     }
 
+    /**
+     * Gives every user its seeded bio again (only the rows that differ are written), so that
+     * every iteration of the scenario that changes bios loads the same rows.
+     */
+    public static void restoreUpdatedRows() {
+        try (Connection connection = DriverManager.getConnection(url());
+             Statement statement = connection.createStatement()) {
+            int restored = statement.executeUpdate(RESTORE_BIOS);
+            if (restored > 0) {
+                statement.execute("VACUUM ANALYZE users");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot restore the benchmark tables: " + e.getMessage(), e);
+        }
+    }
+
     /** One pool configuration for every contender that is given a pool. */
     public static HikariDataSource pool(String name) {
         HikariConfig config = new HikariConfig();
@@ -205,7 +222,7 @@ public final class BenchDatabase {
         statement.execute("SET search_path TO " + SCHEMA);
         statement.executeUpdate("DELETE FROM posts WHERE id > " + POSTS);
         statement.executeUpdate("DELETE FROM users WHERE id > " + USERS);
-        statement.executeUpdate("UPDATE users SET bio = " + USER_BIO + " WHERE bio IS DISTINCT FROM " + USER_BIO);
+        statement.executeUpdate(RESTORE_BIOS);
         statement.execute("VACUUM ANALYZE users");
         statement.execute("VACUUM ANALYZE posts");
     }

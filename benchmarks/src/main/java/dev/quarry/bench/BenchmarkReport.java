@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.results.RunResult;
@@ -40,6 +41,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   --scenarios a,b        JMH methods to run (default: all), e.g. s1ReadByKey,s4Graph
  *   --contenders a,b       contenders to run (default: jdbc,quarry,jdbi,jooq,hibernate)
  *   --skip-processor       do not run the processor benchmark
+ *   --skip-memory          do not measure scenario 8's allocation with JMH's GC profiler
  * </pre>
  */
 public final class BenchmarkReport {
@@ -50,6 +52,7 @@ public final class BenchmarkReport {
     public static void main(String[] args) throws IOException, RunnerException {
         boolean quick = false;
         boolean skipProcessor = false;
+        boolean skipMemory = false;
         Path out = null;
         List<Scenario> scenarios = List.of(Scenario.values());
         List<ContenderKind> contenders = List.of(ContenderKind.values());
@@ -57,13 +60,14 @@ public final class BenchmarkReport {
             switch (args[i]) {
                 case "--quick" -> quick = true;
                 case "--skip-processor" -> skipProcessor = true;
+                case "--skip-memory" -> skipMemory = true;
                 case "--out" -> out = Path.of(value(args, ++i, "--out"));
                 case "--scenarios" -> scenarios = Arrays.stream(value(args, ++i, "--scenarios").split(","))
                         .map(String::trim).map(Scenario::ofMethod).sorted().toList();
                 case "--contenders" -> contenders = Arrays.stream(value(args, ++i, "--contenders").split(","))
                         .map(String::trim).map(ContenderKind::of).sorted().toList();
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + "; use --out DIR, --quick, --scenarios a,b, --contenders a,b, --skip-processor");
+                        + "; use --out DIR, --quick, --scenarios a,b, --contenders a,b, --skip-processor, --skip-memory");
             }
         }
         if (out == null) {
@@ -104,13 +108,20 @@ public final class BenchmarkReport {
                     .put(kind, new Time(run.getPrimaryResult().getScore(), run.getPrimaryResult().getScoreError()));
         }
 
+        Map<ContenderKind, Results.Bytes> allocation = Map.of();
+        if (!skipMemory && scenarios.contains(Scenario.LOAD_CHANGE_FLUSH)) {
+            System.out.println("Measuring the allocation of scenario 8 (-prof gc)...");
+            allocation = AllocationRun.measure(contenders, quick);
+        }
+
         Optional<ProcessorBenchmark.Result> processor = Optional.empty();
         if (!skipProcessor) {
             System.out.println("Measuring the annotation processor...");
             processor = Optional.of(ProcessorBenchmark.run());
         }
 
-        Results results = new Results(contenders, scenarios, times, statements, processor, machine(settings));
+        Results results = new Results(contenders, scenarios, times, statements, allocation, processor,
+                machine(settings));
         Files.writeString(out.resolve("benchmarks.md"), MarkdownReport.render(results));
         Files.writeString(out.resolve("benchmarks.svg"), SvgChart.render(results));
         System.out.println("Wrote " + out.resolve("benchmarks.md") + ", benchmarks.svg and benchmarks.json");

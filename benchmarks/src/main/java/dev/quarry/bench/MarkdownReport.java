@@ -60,6 +60,8 @@ public final class MarkdownReport {
             md.append("| ").append(String.join(" | ", row)).append(" |\n");
         }
 
+        md.append(SessionSection.render(results));
+
         md.append("\n## Statements per operation\n\n");
         md.append("Prepared / executed / JDBC batches per operation, counted outside the timed runs (each scenario run\n"
                 + "once to warm up, then three times; the bulk load once). Transaction control (auto-commit off,\n"
@@ -134,6 +136,8 @@ public final class MarkdownReport {
               ³ The bulk load is `db.bulkInsert(POST, posts)`: one `COPY "posts" (...) FROM STDIN` stream
               (text format) that reads nothing back. A copy goes through the driver's copy API, not a JDBC
               statement, so the counting wrapper does not see it: the "0 stmts" of that cell is one `COPY`.
+              ⁴ Load, change and flush go through a session (`db.session()`), the Quarry repository through
+              a derived finder and `saveAll`; see the section on the session below.
             - **Quarry repository**: the generated implementations of two repository interfaces, as a service
               layer calls them: `findById`, a derived finder (`findByIdBetweenOrderByCreatedAtDesc`), `saveAll`
               (the multi-row insert, which returns the keys; also for the bulk load, as repositories have no
@@ -155,6 +159,7 @@ public final class MarkdownReport {
             case GRAPH -> " ¹";
             case PROJECTION -> " ²";
             case BULK_LOAD -> " ³";
+            case LOAD_CHANGE_FLUSH -> " ⁴";
             default -> "";
         };
     }
@@ -187,7 +192,7 @@ public final class MarkdownReport {
         return String.format(Locale.ROOT, ratio >= 10 ? "%.1f×" : "%.2f×", ratio);
     }
 
-    private static String number(double value) {
+    static String number(double value) {
         return value == Math.rint(value) ? String.format(Locale.ROOT, "%,d", (long) value)
                 : String.format(Locale.ROOT, "%,.1f", value);
     }
@@ -209,6 +214,9 @@ public final class MarkdownReport {
         addRatioTarget(rows, results, quarry, Scenario.READ_1000, "1,000-row read within 1.10×", 1.10);
         addRatioTarget(rows, results, quarry, Scenario.INSERT_1000, "Insert of 1,000 rows within 1.10×", 1.10);
         addRatioTarget(rows, results, quarry, Scenario.UPDATE_BY_KEY, "Update by key within 1.10×", 1.10);
+        if (quarry == ContenderKind.QUARRY) {
+            rows.addAll(SessionSection.targets(results));
+        }
         Optional<Double> graph = results.ratio(Scenario.GRAPH, quarry);
         Optional<PerOperation> graphStatements = results.statements(Scenario.GRAPH, quarry);
         if (graph.isPresent() && graphStatements.isPresent()) {
@@ -262,7 +270,7 @@ public final class MarkdownReport {
      * A warning when a Quarry contender's and the other contender's confidence intervals overlap:
      * the difference is then within the noise, and the verdict may flip on the next run.
      */
-    private static String noise(Results results, Scenario scenario, ContenderKind own, ContenderKind other) {
+    static String noise(Results results, Scenario scenario, ContenderKind own, ContenderKind other) {
         Optional<Time> quarry = results.time(scenario, own);
         Optional<Time> peer = results.time(scenario, other);
         if (quarry.isEmpty() || peer.isEmpty()) {

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param scenarios  the scenarios measured, in report order
  * @param times      mean time per operation, by scenario and contender
  * @param statements statements per operation, by scenario and contender
+ * @param allocation bytes allocated per operation of scenario 8 ({@code gc.alloc.rate.norm} of JMH's
+ *                   {@code -prof gc}), by contender; empty when not measured
  * @param processor  the processor comparison, if it was run
  * @param machine    where and how it ran
  */
@@ -23,8 +25,18 @@ public record Results(
         List<Scenario> scenarios,
         Map<Scenario, Map<ContenderKind, Time>> times,
         Map<Scenario, Map<ContenderKind, PerOperation>> statements,
+        Map<ContenderKind, Bytes> allocation,
         Optional<ProcessorBenchmark.Result> processor,
         Machine machine) {
+
+    /**
+     * An allocation figure of JMH's GC profiler.
+     *
+     * @param perOperation mean bytes allocated per operation
+     * @param error        the half-width of JMH's 99.9% confidence interval ({@code NaN} with too few samples)
+     */
+    public record Bytes(double perOperation, double error) {
+    }
 
     /**
      * A JMH score.
@@ -65,6 +77,20 @@ public record Results(
     public Optional<Double> ratio(Scenario scenario, ContenderKind kind) {
         Optional<Time> floor = time(scenario, ContenderKind.JDBC);
         return time(scenario, kind).flatMap(time -> floor.map(jdbc -> time.micros() / jdbc.micros()));
+    }
+
+    /**
+     * Bytes allocated per entity the contender tracks in scenario 8, beyond hand-written JDBC's:
+     * the difference of the two allocations per operation divided by the {@value Workload#PAGE}
+     * objects loaded.
+     */
+    public Optional<Double> allocationPerEntity(ContenderKind kind) {
+        Bytes own = allocation.get(kind);
+        Bytes floor = allocation.get(ContenderKind.JDBC);
+        if (own == null || floor == null) {
+            return Optional.empty();
+        }
+        return Optional.of((own.perOperation() - floor.perOperation()) / Workload.PAGE);
     }
 
     /** An empty time table to fill. */

@@ -4,7 +4,7 @@ import dev.quarry.bench.contender.Contender;
 import dev.quarry.bench.model.UserGraph;
 import java.util.List;
 
-/** The seven scenarios: the JMH method that measures each, how to run it once, and what it must return. */
+/** The eight scenarios: the JMH method that measures each, how to run it once, and what it must return. */
 public enum Scenario {
     /** One row by primary key into an object. */
     READ_BY_KEY("s1ReadByKey", "1. One row by primary key", 1) {
@@ -76,6 +76,14 @@ public enum Scenario {
         Object run(Contender contender, Workload workload) {
             long first = workload.nextRange(Workload.PAGE);
             return contender.emailsInRange(first, first + Workload.PAGE - 1);
+        }
+    },
+    /** 1,000 objects loaded, 100 of them changed, the changes written, in one transaction. */
+    LOAD_CHANGE_FLUSH("s8LoadChangeFlush", "8. Load 1,000, change 100, flush", Workload.CHANGED) {
+        @Override
+        Object run(Contender contender, Workload workload) {
+            long first = workload.nextRange(Workload.PAGE);
+            return contender.loadChangeFlush(first, first + Workload.PAGE - 1, workload.nextBios());
         }
     };
 

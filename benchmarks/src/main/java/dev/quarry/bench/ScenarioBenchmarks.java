@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * The scenarios of {@link Scenario}, one JMH method each, for every contender (the
@@ -46,10 +47,16 @@ public class ScenarioBenchmarks {
         workload.posts1000();
     }
 
-    /** Removes the rows inserted during the iteration. */
+    /**
+     * Removes the rows inserted during the iteration; after scenario 8, also gives the changed
+     * users their seeded bios back (the other scenarios' iterations run as before).
+     */
     @TearDown(Level.Iteration)
-    public void removeInsertedRows() {
+    public void removeInsertedRows(BenchmarkParams params) {
         BenchDatabase.removeInsertedRows();
+        if (params.getBenchmark().endsWith("." + Scenario.LOAD_CHANGE_FLUSH.method())) {
+            BenchDatabase.restoreUpdatedRows();
+        }
     }
 
     /** Closes the contender and its pool. */
@@ -100,5 +107,11 @@ public class ScenarioBenchmarks {
     @Benchmark
     public Object s7Projection() {
         return Scenario.PROJECTION.run(subject, workload);
+    }
+
+    /** Scenario 8. */
+    @Benchmark
+    public Object s8LoadChangeFlush() {
+        return Scenario.LOAD_CHANGE_FLUSH.run(subject, workload);
     }
 }

@@ -38,6 +38,9 @@ public final class StatementCounts {
                             .put(kind, new PerOperation((double) used.prepared() / runs,
                                     (double) used.executions() / runs, (double) used.batches() / runs));
                     BenchDatabase.removeInsertedRows();
+                    if (scenario == Scenario.LOAD_CHANGE_FLUSH) {
+                        BenchDatabase.restoreUpdatedRows();
+                    }
                 }
             } catch (RuntimeException e) {
                 throw new IllegalStateException("Contender " + kind.id() + " failed: " + e.getMessage(), e);

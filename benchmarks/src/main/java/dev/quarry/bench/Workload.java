@@ -12,6 +12,10 @@ public final class Workload {
     public static final int PAGE = 1_000;
     /** Users per graph read (ten posts each). */
     public static final int GRAPH_USERS = 100;
+    /** Scenario 8 changes every tenth of the {@value #PAGE} users it loads. */
+    public static final int CHANGE_EVERY = 10;
+    /** Users changed by scenario 8. */
+    public static final int CHANGED = PAGE / CHANGE_EVERY;
 
     private List<NewPost> posts1000;
     private List<NewPost> posts100000;
@@ -36,6 +40,18 @@ public final class Workload {
     /** A new biography text. */
     public String nextBio() {
         return "Updated biography " + bioCursor++;
+    }
+
+    /**
+     * {@value #CHANGED} new biography texts, each different from every value the table held
+     * before, so that every object scenario 8 changes is really changed.
+     */
+    public String[] nextBios() {
+        String[] bios = new String[CHANGED];
+        for (int i = 0; i < bios.length; i++) {
+            bios[i] = nextBio();
+        }
+        return bios;
     }
 
     /** 1,000 posts to insert. */

@@ -35,6 +35,14 @@ public interface Contender extends AutoCloseable {
     /** Scenario 7: id and e-mail of the users with keys in {@code [first, last]}, by e-mail. */
     List<?> emailsInRange(long first, long last);
 
+    /**
+     * Scenario 8, in one transaction: loads the users with keys in {@code [first, last]} by key
+     * (1,000 objects), gives every {@value dev.quarry.bench.Workload#CHANGE_EVERY}th of them
+     * (positions 0, 10, 20, ...) the next of {@code bios} as its bio, writes those changes and
+     * commits; returns the number of rows changed.
+     */
+    int loadChangeFlush(long first, long last, String[] bios);
+
     /** Releases the contender's pool and other resources. */
     @Override
     void close();

@@ -2,6 +2,7 @@ package dev.quarry.bench.contender;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.quarry.bench.BenchDatabase;
+import dev.quarry.bench.Workload;
 import dev.quarry.bench.hibernate.PostEntity;
 import dev.quarry.bench.hibernate.UserEntity;
 import dev.quarry.bench.model.IdEmail;
@@ -93,6 +94,26 @@ public final class HibernateContender implements Contender {
                 .setParameter("first", first)
                 .setParameter("last", last)
                 .getResultList());
+    }
+
+    /**
+     * A session loads 1,000 managed entities, setters change 100, and the commit's flush finds
+     * them by dirty checking (Hibernate's default: each update sets every column; the 100 go as
+     * one JDBC batch).
+     */
+    @Override
+    public int loadChangeFlush(long first, long last, String[] bios) {
+        return sessions.fromTransaction(session -> {
+            List<UserEntity> users = session.createSelectionQuery(
+                            "from User u where u.id between :first and :last order by u.id", UserEntity.class)
+                    .setParameter("first", first)
+                    .setParameter("last", last)
+                    .getResultList();
+            for (int i = 0; i < bios.length; i++) {
+                users.get(i * Workload.CHANGE_EVERY).setBio(bios[i]);
+            }
+            return bios.length;
+        });
     }
 
     @Override

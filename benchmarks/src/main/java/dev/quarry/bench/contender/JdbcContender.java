@@ -2,6 +2,7 @@ package dev.quarry.bench.contender;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.quarry.bench.BenchDatabase;
+import dev.quarry.bench.Workload;
 import dev.quarry.bench.model.IdEmail;
 import dev.quarry.bench.model.NewPost;
 import dev.quarry.bench.model.PostRow;
@@ -165,6 +166,47 @@ public final class JdbcContender implements Contender {
                     emails.add(new IdEmail(rows.getLong(1), rows.getString(2)));
                 }
                 return emails;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The 1,000 rows into records, then one JDBC batch updating the 100 changed bios, in one transaction. */
+    @Override
+    public int loadChangeFlush(long first, long last, String[] bios) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                List<UserRow> users = new ArrayList<>(Workload.PAGE);
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "SELECT " + USER_COLUMNS + " FROM users WHERE id BETWEEN ? AND ? ORDER BY id")) {
+                    statement.setLong(1, first);
+                    statement.setLong(2, last);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            users.add(user(rows));
+                        }
+                    }
+                }
+                int changed = 0;
+                try (PreparedStatement statement = connection.prepareStatement("UPDATE users SET bio = ? WHERE id = ?")) {
+                    for (int i = 0; i < bios.length; i++) {
+                        statement.setString(1, bios[i]);
+                        statement.setLong(2, users.get(i * Workload.CHANGE_EVERY).id());
+                        statement.addBatch();
+                    }
+                    for (int count : statement.executeBatch()) {
+                        changed += count;
+                    }
+                }
+                connection.commit();
+                return changed;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -8,6 +8,7 @@ import static org.jooq.impl.DSL.table;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.quarry.bench.BenchDatabase;
+import dev.quarry.bench.Workload;
 import dev.quarry.bench.model.IdEmail;
 import dev.quarry.bench.model.NewPost;
 import dev.quarry.bench.model.PostRow;
@@ -119,6 +120,28 @@ public final class JooqContender implements Contender {
                 .where(USER_ID.between(first, last))
                 .orderBy(USER_EMAIL)
                 .fetch(Records.mapping(IdEmail::new));
+    }
+
+    /** The rows with {@code Records.mapping}, then a batch of the 100 updates with bind values, in one transaction. */
+    @Override
+    public int loadChangeFlush(long first, long last, String[] bios) {
+        return dsl.transactionResult(configuration -> {
+            DSLContext tx = configuration.dsl();
+            List<UserRow> users = tx.select(USER_ID, USER_NAME, USER_EMAIL, USER_BIO, USER_AGE, USER_CREATED_AT)
+                    .from(USERS)
+                    .where(USER_ID.between(first, last))
+                    .orderBy(USER_ID)
+                    .fetch(Records.mapping(JooqContender::user));
+            BatchBindStep batch = tx.batch(tx.update(USERS).set(USER_BIO, (String) null).where(USER_ID.eq((Long) null)));
+            for (int i = 0; i < bios.length; i++) {
+                batch = batch.bind(bios[i], users.get(i * Workload.CHANGE_EVERY).id());
+            }
+            int changed = 0;
+            for (int count : batch.execute()) {
+                changed += count;
+            }
+            return changed;
+        });
     }
 
     @Override

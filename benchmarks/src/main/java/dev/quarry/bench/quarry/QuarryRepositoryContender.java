@@ -6,6 +6,7 @@ import static dev.quarry.query.Load.selectIn;
 
 import dev.quarry.Database;
 import dev.quarry.bench.BenchDatabase;
+import dev.quarry.bench.Workload;
 import dev.quarry.bench.contender.Contender;
 import dev.quarry.bench.model.IdEmail;
 import dev.quarry.bench.model.NewPost;
@@ -61,6 +62,25 @@ public final class QuarryRepositoryContender implements Contender {
     @Override
     public List<IdEmail> emailsInRange(long first, long last) {
         return users.findByIdBetweenOrderByEmailAsc(first, last);
+    }
+
+    /**
+     * Without a session (repositories are not bound to one yet): in one transaction, a derived
+     * finder loads the users, setters change 100, and {@code saveAll} writes the 100 the caller
+     * knows it changed (updates of every column, as {@code save} does).
+     */
+    @Override
+    public int loadChangeFlush(long first, long last, String[] bios) {
+        return db.transaction(tx -> {
+            List<User> loaded = users.findByIdBetweenOrderByIdAsc(first, last);
+            List<User> changed = new ArrayList<>(bios.length);
+            for (int i = 0; i < bios.length; i++) {
+                User user = loaded.get(i * Workload.CHANGE_EVERY);
+                user.setBio(bios[i]);
+                changed.add(user);
+            }
+            return users.saveAll(changed).size();
+        });
     }
 
     @Override

@@ -31,6 +31,11 @@ public class User implements UserGraph {
     User() {
     }
 
+    /** Sets the biography; a session tracks the change (scenario 8). */
+    public void setBio(String bio) {
+        this.bio = bio;
+    }
+
     @Override
     public int postCount() {
         return posts.size();

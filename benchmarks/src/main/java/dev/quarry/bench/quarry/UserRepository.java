@@ -17,6 +17,9 @@ public interface UserRepository extends CrudRepository<User, Long> {
     /** Scenario 4: a derived finder with a load option. */
     List<User> findByIdBetweenOrderByIdAsc(long first, long last, Load<User, ?> load);
 
+    /** Scenario 8: a derived finder. */
+    List<User> findByIdBetweenOrderByIdAsc(long first, long last);
+
     /** Scenario 5: an update in SQL, its parameters checked at compile time. */
     @Modifying
     @Query("update users set bio = :bio where id = :id")

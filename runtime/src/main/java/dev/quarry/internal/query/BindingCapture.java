@@ -9,32 +9,82 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
  * A binder that keeps what a generated mapper binds (value and type by index) instead of binding
- * it, so that entity values can go into a statement the DSL renders.
+ * it, so that entity values can go into a statement the DSL renders; or, for a caller that knows
+ * how many values the mapper binds (the session's snapshots), straight into that caller's arrays,
+ * with no wrapper per value and no list.
  */
 public final class BindingCapture implements ParameterBinder {
-    private final List<BoundValue> values = new ArrayList<>();
+    private Object[] values;
+    private ValueType[] types;
+    private final boolean grows;
+    /** The highest index bound so far. */
+    private int size;
+    /** How many values were bound. */
+    private int count;
+
+    /** A capture that grows to what the mapper binds; read it with {@link #values()}. */
+    public BindingCapture() {
+        this(new Object[8], new ValueType[8], true);
+    }
+
+    /**
+     * A capture into {@code values} and {@code types}, exactly as long as what the mapper binds;
+     * check it with {@link #requireAll()}.
+     */
+    public BindingCapture(Object[] values, ValueType[] types) {
+        this(values, types, false);
+        if (values.length != types.length) {
+            throw new IllegalArgumentException(values.length + " values but " + types.length + " types");
+        }
+    }
+
+    private BindingCapture(Object[] values, ValueType[] types, boolean grows) {
+        this.values = values;
+        this.types = types;
+        this.grows = grows;
+    }
 
     /** The values bound so far, in parameter order. */
     public List<BoundValue> values() {
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) == null) {
+        BoundValue[] bound = new BoundValue[size];
+        for (int i = 0; i < size; i++) {
+            if (types[i] == null) {
                 throw new IllegalStateException("the mapper bound no value to parameter " + (i + 1));
             }
+            bound[i] = new BoundValue(values[i], types[i]);
         }
-        return List.copyOf(values);
+        return List.of(bound);
+    }
+
+    /** Fails unless the mapper bound one value to each place of the arrays this capture writes into. */
+    public void requireAll() {
+        if (count != values.length || size != values.length) {
+            throw new IllegalStateException("the mapper bound " + count + " values up to parameter " + size
+                    + ", not one to each of the " + values.length + " columns");
+        }
     }
 
     private void put(int index, Object value, ValueType type) {
-        while (values.size() < index) {
-            values.add(null);
+        if (index > values.length) {
+            if (!grows) {
+                throw new IllegalStateException("the mapper bound parameter " + index + ", past the "
+                        + values.length + " columns");
+            }
+            int length = Math.max(index, values.length * 2);
+            values = Arrays.copyOf(values, length);
+            types = Arrays.copyOf(types, length);
         }
-        values.set(index - 1, new BoundValue(value, type));
+        values[index - 1] = value;
+        types[index - 1] = Objects.requireNonNull(type, "type");
+        size = Math.max(size, index);
+        count++;
     }
 
     @Override

@@ -88,9 +88,10 @@ final class Cascades {
         List<Object[]> removed = new ArrayList<>();
         for (int i = 0; i < work.size(); i++) {
             Entry entry = work.get(i);
-            for (Relation<Object, ?> candidate : entry.table.table.relations()) {
+            List<Relation<Object, ?>> relations = entry.table.relations;
+            for (int r = 0; r < relations.size(); r++) {
                 @SuppressWarnings("unchecked")
-                RelationImpl<Object, Object> relation = (RelationImpl<Object, Object>) RelationImpl.impl(candidate);
+                RelationImpl<Object, Object> relation = (RelationImpl<Object, Object>) RelationImpl.impl(relations.get(r));
                 Object holder = relation.holder(entry.entity);
                 if (holder == null) {
                     continue;

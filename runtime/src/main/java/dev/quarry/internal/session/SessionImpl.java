@@ -12,7 +12,6 @@ import dev.quarry.internal.query.Versions;
 import dev.quarry.internal.relation.RelationImpl;
 import dev.quarry.internal.schema.TableOrder;
 import dev.quarry.internal.session.SessionRegistry.Identity;
-import dev.quarry.internal.sql.BoundValue;
 import dev.quarry.internal.tx.ConnectionImpl;
 import dev.quarry.internal.tx.Transactions;
 import dev.quarry.query.EntityTable;
@@ -25,6 +24,7 @@ import dev.quarry.session.SessionQuery;
 import dev.quarry.spi.EntityMapper;
 import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.TableSchema;
+import dev.quarry.spi.ValueType;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -48,6 +48,9 @@ import java.util.function.Function;
  * rollback, and the flush planner.
  */
 public final class SessionImpl implements Session {
+    /** No changed columns. */
+    private static final int[] NONE = {};
+
     private final Transactions transactions;
     private final Engine engine;
     private final SessionRegistry registry;
@@ -255,7 +258,7 @@ public final class SessionImpl implements Session {
             open.close();
         }
         writtenAtCommit = new IdentityHashMap<>(written);
-        for (Entry entry : List.copyOf(entries.values())) {
+        for (Entry entry : entries.values()) { // forgetting as DETACHED leaves the map as it is
             switch (entry.state) {
                 case DELETED -> forget(entry, ObjectState.DETACHED);
                 case PERSISTENT -> {
@@ -297,7 +300,7 @@ public final class SessionImpl implements Session {
             connection = null;
         }
         restoreAfterRollback();
-        for (Entry entry : List.copyOf(entries.values())) {
+        for (Entry entry : entries.values()) { // forgetting as DETACHED leaves the map as it is
             if (entry.state != ObjectState.TRANSIENT && entry.state != ObjectState.DETACHED) {
                 forget(entry, ObjectState.DETACHED);
             }
@@ -338,7 +341,22 @@ public final class SessionImpl implements Session {
      * whose holder was not loaded takes the loaded one.
      */
     <E> E trackGraph(EntityTable<E, ?> table, E row) {
+        if (!holdsLoaded(info(table), row)) {
+            return track(table, row); // nothing to walk: the common case of a row read without load options
+        }
         return table.mapper().entityClass().cast(trackGraph(table, row, java.util.Collections.newSetFromMap(new IdentityHashMap<>())));
+    }
+
+    /** Whether any relationship holder of {@code row} is loaded. */
+    private static boolean holdsLoaded(TableInfo info, Object row) {
+        for (int r = 0; r < info.relations.size(); r++) {
+            Object holder = RelationImpl.impl(info.relations.get(r)).holder(row);
+            if (holder instanceof dev.quarry.internal.relation.RelatedCollection<?> collection && collection.isLoaded()
+                    || holder instanceof dev.quarry.internal.relation.RefHolder<?> ref && ref.isLoaded()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @SuppressWarnings("unchecked")
@@ -389,7 +407,12 @@ public final class SessionImpl implements Session {
     }
 
     TableInfo info(EntityTable<?, ?> table) {
-        return tables.computeIfAbsent(table.schema(), schema -> new TableInfo(table, engine.dialect()));
+        TableInfo info = tables.get(table.schema());
+        if (info == null) {
+            info = new TableInfo(table, engine.dialect());
+            tables.put(table.schema(), info);
+        }
+        return info;
     }
 
     private Entry tracked(Object entity, String verb) {
@@ -436,12 +459,12 @@ public final class SessionImpl implements Session {
 
     /** Copies the column values of {@code source} into the entry's object (in place for a class, replaced for a record). */
     private void copyInto(Entry entry, Object source) {
-        BoundValue[] values = capture(entry.table, source);
+        Object[] values = capture(entry.table, source);
         EntityMapper<Object, Object> mapper = entry.table.table.mapper();
         Object target = entry.entity;
         for (int p = 0; p < values.length; p++) {
             if (!entry.table.key[p]) {
-                target = mapper.withColumn(target, entry.table.bound[p], values[p].value());
+                target = mapper.withColumn(target, entry.table.bound[p], values[p]);
             }
         }
         if (target != entry.entity) {
@@ -468,10 +491,10 @@ public final class SessionImpl implements Session {
             entry.deleteFlushed = false;
             int version = entry.table.version;
             boolean versionChanged = version >= 0 && entry.committed != null && entry.snapshot != null
-                    && !same(entry.snapshot[version].value(), entry.committed[version].value());
+                    && !same(entry.snapshot[version], entry.committed[version]);
             entry.snapshot = entry.committed;
             if (versionChanged) {
-                setVersion(entry, entry.committed[version].value()); // the rolled-back update's version is gone
+                setVersion(entry, entry.committed[version]); // the rolled-back update's version is gone
             }
             keys(entry.table).put(entry.key, entry);
         }
@@ -520,18 +543,18 @@ public final class SessionImpl implements Session {
 
     /** The value the entry's object has now in the column at schema position {@code column}. */
     Object columnValue(Entry entry, int column) {
-        return capture(entry.table, entry.entity)[position(entry.table, column)].value();
+        return capture(entry.table, entry.entity)[position(entry.table, column)];
     }
 
     /** Whether the column at schema position {@code column} differs from the snapshot (changed by hand). */
     boolean columnChanged(Entry entry, int column) {
         return entry.snapshot != null
-                && !same(entry.snapshot[position(entry.table, column)].value(), columnValue(entry, column));
+                && !same(entry.snapshot[position(entry.table, column)], columnValue(entry, column));
     }
 
     /** Whether the column at schema position {@code column} holds {@code value} in the snapshot. */
     boolean snapshotHolds(Entry entry, int column, Object value) {
-        return entry.snapshot != null && same(entry.snapshot[position(entry.table, column)].value(), value);
+        return entry.snapshot != null && same(entry.snapshot[position(entry.table, column)], value);
     }
 
     private static int position(TableInfo info, int column) {
@@ -549,7 +572,7 @@ public final class SessionImpl implements Session {
             group.removeIf(update -> update.entry() == entry);
         }
         plan.updates().values().removeIf(List::isEmpty);
-        BoundValue[] now = capture(entry.table, entry.entity);
+        Object[] now = capture(entry.table, entry.entity);
         int[] changed = changed(entry.table, entry.snapshot, now, entry.entity);
         if (changed.length > 0) {
             plan.updates().computeIfAbsent(entry.table.update(changed), s -> new ArrayList<>()).add(new Update(entry, changed, now));
@@ -558,33 +581,45 @@ public final class SessionImpl implements Session {
 
     // ---- snapshots
 
-    private static BoundValue[] capture(TableInfo info, Object entity) {
-        BindingCapture capture = new BindingCapture();
+    /** The object's column values by snapshot position, in a new array. */
+    private static Object[] capture(TableInfo info, Object entity) {
+        return capture(info, entity, new Object[info.bound.length]);
+    }
+
+    /**
+     * Writes the object's column values into {@code values} (a new snapshot, or the table's
+     * scratch array at a flush) through the mapper's {@code bindInsert}, and their types into the
+     * table's {@link TableInfo#types}.
+     */
+    private static Object[] capture(TableInfo info, Object entity, Object[] values) {
+        BindingCapture capture = new BindingCapture(values, info.types);
         try {
             info.table.mapper().bindInsert(entity, 0L, capture, 1);
         } catch (SQLException e) {
             throw new MappingException("cannot read the columns of a " + info.name() + " object: " + e.getMessage(), e);
         }
-        return capture.values().toArray(new BoundValue[0]);
+        capture.requireAll();
+        return values;
     }
 
-    private static int[] changed(TableInfo info, BoundValue[] before, BoundValue[] now, Object entity) {
-        int[] changed = new int[now.length];
+    /** The snapshot positions whose values differ between {@code before} and {@code now}, in a new array (none: a shared empty one). */
+    private static int[] changed(TableInfo info, Object[] before, Object[] now, Object entity) {
+        int[] changed = info.changed;
         int count = 0;
         for (int p = 0; p < now.length; p++) {
             if (p == info.version) {
                 continue; // Quarry sets the version: "version" = "version" + 1 on every update
             }
-            if (!same(before[p].value(), now[p].value())) {
+            if (!same(before[p], now[p])) {
                 if (info.key[p]) {
                     throw new IllegalStateException("the primary key of " + entity + " (" + info.name() + "."
-                            + info.schema.columns().get(info.bound[p]).name() + ") changed from " + before[p].value()
-                            + " to " + now[p].value() + ": a session cannot change keys; delete the object and add a new one");
+                            + info.schema.columns().get(info.bound[p]).name() + ") changed from " + before[p]
+                            + " to " + now[p] + ": a session cannot change keys; delete the object and add a new one");
                 }
                 changed[count++] = p;
             }
         }
-        return Arrays.copyOf(changed, count);
+        return count == 0 ? NONE : Arrays.copyOf(changed, count);
     }
 
     private static boolean same(Object a, Object b) {
@@ -614,7 +649,7 @@ public final class SessionImpl implements Session {
     }
 
     /** One row's update: the entry, the changed snapshot positions and the values now. */
-    private record Update(Entry entry, int[] changed, BoundValue[] now) {
+    private record Update(Entry entry, int[] changed, Object[] now) {
     }
 
     private Plan plan() {
@@ -642,11 +677,11 @@ public final class SessionImpl implements Session {
                                 + ") changed from " + entry.key + " to " + key + ": a session cannot change keys; delete"
                                 + " the object and add a new one");
                     }
-                    BoundValue[] now = capture(entry.table, entry.entity);
+                    Object[] now = capture(entry.table, entry.entity, entry.table.scratch);
                     int[] changed = changed(entry.table, entry.snapshot, now, entry.entity);
                     if (changed.length > 0) {
                         String sql = entry.table.update(changed);
-                        updates.computeIfAbsent(sql, s -> new ArrayList<>()).add(new Update(entry, changed, now));
+                        updates.computeIfAbsent(sql, s -> new ArrayList<>()).add(new Update(entry, changed, now.clone()));
                     }
                 }
                 default -> { }
@@ -674,9 +709,9 @@ public final class SessionImpl implements Session {
             for (Update update : group.getValue()) {
                 bindings.add(params -> {
                     int index = 1;
+                    ValueType[] types = update.entry().table.types;
                     for (int p : update.changed()) {
-                        BoundValue value = update.now()[p];
-                        params.setObject(index++, value.value(), value.type());
+                        params.setObject(index++, update.now()[p], types[p]);
                     }
                     index = update.entry().table.table.mapper().bindKey(update.entry().key, params, index);
                     bindVersion(update.entry(), params, index);
@@ -767,8 +802,8 @@ public final class SessionImpl implements Session {
     /** Binds the version the session last saw of a versioned entry's row at {@code index}. */
     private static void bindVersion(Entry entry, ParameterBinder params, int index) throws SQLException {
         if (entry.table.version >= 0) {
-            BoundValue expected = entry.snapshot[entry.table.version];
-            params.setObject(index, expected.value(), expected.type());
+            int version = entry.table.version;
+            params.setObject(index, entry.snapshot[version], entry.table.types[version]);
         }
     }
 
@@ -778,11 +813,10 @@ public final class SessionImpl implements Session {
         if (position < 0) {
             return;
         }
-        BoundValue[] snapshot = entry.snapshot.clone();
-        BoundValue expected = snapshot[position];
-        snapshot[position] = new BoundValue(Versions.next(expected.value()), expected.type());
+        Object[] snapshot = entry.snapshot.clone();
+        snapshot[position] = Versions.next(snapshot[position]);
         entry.snapshot = snapshot;
-        setVersion(entry, snapshot[position].value());
+        setVersion(entry, snapshot[position]);
     }
 
     /** Sets the entry's object's version (in place for a class, a new tracked instance for a record). */
@@ -793,7 +827,7 @@ public final class SessionImpl implements Session {
 
     private static void requireRow(int count, Entry entry, String verb) {
         if (entry.table.version >= 0) {
-            Versions.requireRow(count, entry.table.table, entry.key, entry.snapshot[entry.table.version].value(), verb);
+            Versions.requireRow(count, entry.table.table, entry.key, entry.snapshot[entry.table.version], verb);
             return;
         }
         if (count == 0) {

@@ -2,8 +2,10 @@ package dev.quarry.internal.session;
 
 import dev.quarry.internal.sql.Dialect;
 import dev.quarry.query.EntityTable;
+import dev.quarry.query.Relation;
 import dev.quarry.spi.ColumnSchema;
 import dev.quarry.spi.TableSchema;
+import dev.quarry.spi.ValueType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +20,8 @@ import java.util.Map;
 final class TableInfo {
     final EntityTable<Object, Object> table;
     final TableSchema schema;
+    /** The table's relationships (a view kept once, read for every tracked object). */
+    final List<Relation<Object, ?>> relations;
     /** Column position in the schema of each snapshot value. */
     final int[] bound;
     /** Whether each snapshot value is a key column. */
@@ -28,6 +32,12 @@ final class TableInfo {
     final int versionColumn;
     /** Snapshot position of the {@code @Version} column, or -1. */
     final int version;
+    /** The value type of each snapshot value, as the mapper binds it; written by each capture. */
+    final ValueType[] types;
+    /** Where a flush captures an object's values now, to compare them with its snapshot. */
+    final Object[] scratch;
+    /** Where a flush collects the changed snapshot positions of an object. */
+    final int[] changed;
     private final Dialect dialect;
     private final Map<String, String> updates = new HashMap<>();
     private String delete;
@@ -36,6 +46,7 @@ final class TableInfo {
     TableInfo(EntityTable<?, ?> table, Dialect dialect) {
         this.table = (EntityTable<Object, Object>) table;
         this.schema = table.schema();
+        this.relations = this.table.relations();
         this.dialect = dialect;
         List<ColumnSchema> columns = schema.columns();
         List<Integer> positions = new ArrayList<>();
@@ -61,6 +72,9 @@ final class TableInfo {
             }
         }
         this.version = versionPosition;
+        this.types = new ValueType[bound.length];
+        this.scratch = new Object[bound.length];
+        this.changed = new int[bound.length];
     }
 
     String name() {

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * every test starts from {@code createAll()} and ends with {@code dropAll()}.
  */
 abstract class SchemaTests extends DialectTests {
-    private static final List<String> TABLE_NAMES = List.of("all_types", "order", "post_tags", "posts", "tag", "users");
+    private static final List<String> TABLE_NAMES = List.of("all_types", "order", "post_tags", "posts", "shelves", "slots", "tag",
+            "users");
 
     protected SchemaTests(DatabaseExtension database) {
         super(database);

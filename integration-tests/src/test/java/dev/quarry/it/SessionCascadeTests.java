@@ -3,16 +3,20 @@ package dev.quarry.it;
 import static dev.quarry.it.graph.Article_.ARTICLE;
 import static dev.quarry.it.graph.Label_.LABEL;
 import static dev.quarry.it.graph.Member_.MEMBER;
+import static dev.quarry.it.model.Shelf_.SHELF;
 import static dev.quarry.query.Load.selectIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.Database;
 import dev.quarry.it.graph.Article;
 import dev.quarry.it.graph.Label;
 import dev.quarry.it.graph.Member;
+import dev.quarry.it.model.Shelf;
+import dev.quarry.it.model.Slot;
 import dev.quarry.relation.Ref;
 import dev.quarry.session.ObjectState;
 import dev.quarry.session.Session;
@@ -211,5 +215,68 @@ abstract class SessionCascadeTests {
         }
         assertEquals(1, db().select(ARTICLE).count());
         assertEquals(0, database.number("SELECT count(*) FROM article_labels"));
+    }
+
+    /** A shelf persisted outside the session with new slots of these labels. */
+    private Shelf shelf(String name, String... labels) {
+        Shelf shelf = new Shelf(name);
+        shelf.slots = new ArrayList<>();
+        for (String label : labels) {
+            shelf.slots.add(new Slot(label));
+        }
+        return db().persist(SHELF, shelf);
+    }
+
+    private long slotsOn(Shelf shelf) {
+        return database.number("SELECT count(*) FROM slots WHERE shelf_id = ?", shelf.id);
+    }
+
+    private static Slot labelled(List<Slot> slots, String label) {
+        return slots.stream().filter(slot -> slot.label.equals(label)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aChildRemovedFromACollectionWithoutDeleteOrphanAndANotNullKeyFailsNamingTheFixesThatWork() {
+        Shelf top = shelf("top", "a", "b");
+        Shelf bottom = shelf("bottom");
+        try (Session session = db().session()) {
+            List<Shelf> shelves = session.select(SHELF).orderBy(SHELF.id.asc()).load(selectIn(SHELF.slots)).fetch();
+            Shelf loadedTop = shelves.get(0);
+            Slot a = labelled(loadedTop.slots, "a");
+            Slot b = labelled(loadedTop.slots, "b");
+            loadedTop.slots.remove(a);
+            try (StatementCount count = JdbcStatements.count()) {
+                IllegalStateException e = assertThrows(IllegalStateException.class, session::flush);
+                assertEquals("Slot[id=" + a.id + ", label=a] was removed from Shelf.slots, but slots.shelf_id cannot be"
+                        + " NULL: declare cascade = Cascade.DELETE_ORPHAN on Shelf.slots to delete it at flush, move it"
+                        + " to another Shelf, or session.delete(...) it", e.getMessage());
+                assertEquals(0, count.total(), "refused before anything is sent: " + count);
+            }
+            session.rollback();
+            assertEquals(2, slotsOn(top), "nothing written");
+            assertEquals(ObjectState.PERSISTENT, session.state(a), "the session is usable after the rollback");
+
+            session.delete(a); // the first fix the message gives
+            try (StatementCount count = JdbcStatements.count()) {
+                session.flush();
+                assertEquals(List.of("delete slots"), kinds(count), count::toString);
+            }
+            assertEquals(ObjectState.DELETED, session.state(a));
+            session.commit();
+
+            loadedTop.slots.remove(b); // the second: move it to another shelf
+            assertThrows(IllegalStateException.class, session::flush, "removed only: refused again");
+            session.rollback();
+            shelves.get(1).slots.add(b);
+            try (StatementCount count = JdbcStatements.count()) {
+                session.flush();
+                assertEquals(List.of("update slots"), kinds(count), count::toString);
+            }
+            assertEquals(bottom.id.longValue(), b.shelfId);
+            session.commit();
+        }
+        assertEquals(0, slotsOn(top));
+        assertEquals(1, slotsOn(bottom));
+        assertEquals(1, database.number("SELECT count(*) FROM slots"));
     }
 }

@@ -2,7 +2,11 @@ package dev.quarry.it;
 
 import static dev.quarry.it.versioned.Account_.ACCOUNT;
 import static dev.quarry.it.versioned.Document_.DOCUMENT;
+import static dev.quarry.it.versioned.Folder_.FOLDER;
+import static dev.quarry.it.versioned.Note_.NOTE;
+import static dev.quarry.query.Load.selectIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,11 +16,14 @@ import dev.quarry.it.versioned.Account;
 import dev.quarry.it.versioned.AccountRepository_Impl;
 import dev.quarry.it.versioned.Document;
 import dev.quarry.it.versioned.DocumentRepository_Impl;
+import dev.quarry.it.versioned.Folder;
+import dev.quarry.it.versioned.Note;
 import dev.quarry.query.EntityTable;
 import dev.quarry.session.Session;
 import dev.quarry.testing.DatabaseExtension;
 import dev.quarry.testing.jdbc.JdbcStatements;
 import dev.quarry.testing.jdbc.StatementCount;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -237,5 +244,101 @@ abstract class VersionTests {
             return null;
         });
         assertEquals(0, db().select(ACCOUNT).count());
+    }
+
+    /** A folder persisted with new notes of these texts. */
+    private Folder folder(String name, String... texts) {
+        Folder folder = new Folder(name);
+        folder.notes = new ArrayList<>();
+        for (String text : texts) {
+            folder.notes.add(new Note(text));
+        }
+        return db().persist(FOLDER, folder);
+    }
+
+    /** The folders with their notes, in insert order. */
+    private List<Folder> folders() {
+        return db().select(FOLDER).orderBy(FOLDER.id.asc()).load(selectIn(FOLDER.notes)).fetch();
+    }
+
+    private Note note(long id) {
+        return db().select(NOTE).where(NOTE.id.eq(id)).one();
+    }
+
+    private static Note withText(List<Note> notes, String text) {
+        return notes.stream().filter(note -> note.text.equals(text)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void persistMovingAVersionedChildChecksAndIncrementsItsVersion() {
+        folder("inbox", "first", "second");
+        folder("archive");
+        List<Folder> folders = folders();
+        Folder inbox = folders.get(0);
+        Folder archive = folders.get(1);
+        Note moved = withText(inbox.notes, "second");
+        assertEquals(0, moved.version);
+        inbox.notes.remove(moved);
+        archive.notes.add(moved);
+        try (StatementCount count = JdbcStatements.count()) {
+            db().persist(FOLDER, archive);
+            assertEquals(1, count.total(), count::toString);
+            String sql = count.statements().get(0).toLowerCase(Locale.ROOT);
+            assertTrue(sql.startsWith("update \"notes\" set \"folder_id\" = ?"), sql);
+            assertTrue(sql.contains("\"version\" = \"version\" + 1"), sql);
+            assertTrue(sql.contains("and \"version\" = ?"), sql);
+        }
+        assertEquals(1, moved.version, "the object holds the new version");
+        Note stored = note(moved.id);
+        assertEquals(archive.id, stored.folderId);
+        assertEquals(1, stored.version);
+        assertEquals(archive, moved.folder.get(), "its loaded back reference follows the collection");
+        try (StatementCount count = JdbcStatements.count()) {
+            db().persist(FOLDER, inbox); // the folder it left: no orphan there, it belongs to another folder now
+            assertEquals(0, count.total(), count::toString);
+        }
+        assertEquals(archive.id, note(moved.id).folderId);
+    }
+
+    @Test
+    void persistSettingAVersionedOrphanToNullChecksAndIncrementsItsVersion() {
+        folder("inbox", "first", "second");
+        Folder inbox = folders().get(0);
+        Note orphan = withText(inbox.notes, "first");
+        inbox.notes.remove(orphan);
+        try (StatementCount count = JdbcStatements.count()) {
+            db().persist(FOLDER, inbox);
+            assertEquals(1, count.total(), count::toString);
+            String sql = count.statements().get(0).toLowerCase(Locale.ROOT);
+            assertTrue(sql.contains("\"version\" = \"version\" + 1") && sql.contains("and \"version\" = ?"), sql);
+        }
+        Note stored = note(orphan.id);
+        assertNull(stored.folderId);
+        assertEquals(1, stored.version);
+    }
+
+    @Test
+    void persistMovingAStaleVersionedChildFailsAndWritesNothing() {
+        folder("inbox", "first", "second");
+        folder("archive");
+        List<Folder> folders = folders();
+        Folder inbox = folders.get(0);
+        Folder archive = folders.get(1);
+        Note moved = withText(inbox.notes, "second");
+        try (Session session = db().session()) { // another update of the row after the graph was loaded
+            session.get(NOTE, moved.id).orElseThrow().text = "edited";
+            session.commit();
+        }
+        inbox.notes.remove(moved);
+        archive.notes.add(moved);
+        archive.notes.add(new Note("new")); // inserted before the move in the same persist
+        OptimisticLockException e = assertThrows(OptimisticLockException.class, () -> db().persist(FOLDER, archive));
+        assertEquals(moved.id, e.key());
+        assertEquals(0, e.version());
+        Note stored = note(moved.id);
+        assertEquals(inbox.id, stored.folderId, "not moved");
+        assertEquals("edited", stored.text, "the other update stays");
+        assertEquals(1, stored.version);
+        assertEquals(2, db().select(NOTE).count(), "the new note of the failed persist is not there");
     }
 }

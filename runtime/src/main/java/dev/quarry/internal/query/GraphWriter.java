@@ -2,6 +2,7 @@ package dev.quarry.internal.query;
 
 import dev.quarry.annotation.Cascade;
 import dev.quarry.internal.exec.Engine;
+import dev.quarry.internal.relation.RefHolder;
 import dev.quarry.internal.relation.RelatedCollection;
 import dev.quarry.internal.relation.RelationImpl;
 import dev.quarry.internal.sql.RenderedSql;
@@ -158,6 +159,7 @@ final class GraphWriter {
         List<Object> children = new ArrayList<>();
         List<Object> parentKeys = new ArrayList<>();
         List<Object> orphans = new ArrayList<>();
+        List<Object> orphanedFrom = new ArrayList<>();
         List<Object> holders = new ArrayList<>();
         for (int i : pending) {
             E parent = entities.get(i);
@@ -171,12 +173,16 @@ final class GraphWriter {
             for (Object child : current) {
                 children.add(child);
                 parentKeys.add(key);
+                if (inverse.holder(child) instanceof RefHolder<?> back && back.isLoaded() && back.find().orElse(null) != parent) {
+                    ((RefHolder<Object>) back).load(parent); // the other side follows the collection, as in the session
+                }
             }
             if (holder instanceof RelatedCollection<?> related) {
                 Set<Object> now = identitySet(current);
                 for (Object before : related.loadedElements()) {
                     if (!now.contains(before)) {
                         orphans.add(before);
+                        orphanedFrom.add(key);
                     }
                 }
             }
@@ -204,6 +210,13 @@ final class GraphWriter {
             }
         }
         replaceAll(holders, children, saved);
+        Set<Object> kept = identitySet(children);
+        for (int n = orphans.size() - 1; n >= 0; n--) {
+            Object orphan = orphans.get(n);
+            if (kept.contains(orphan) || !Objects.equals(inverse.sourceValue(orphan), orphanedFrom.get(n))) {
+                orphans.remove(n); // moved to another parent, in this persist or before: no orphan
+            }
+        }
         if (!orphans.isEmpty()) {
             if (schema.cascades(Cascade.DELETE_ORPHAN)) {
                 removeAll(target, orphans);

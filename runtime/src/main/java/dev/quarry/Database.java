@@ -98,7 +98,7 @@ public final class Database implements DataAccess, AutoCloseable {
         this.config = config;
         this.dataSource = dataSource;
         this.engine = new Engine(dialect, dataSource, new SqlLog(config.logSql()),
-                new StatementRepeats(config.maxRunsPerStatement()));
+                new StatementRepeats(config.maxRunsPerStatement()), config.clock());
         this.operations = new Operations(engine, engine);
         this.transactions = new Transactions(engine);
     }

@@ -1,5 +1,6 @@
 package dev.quarry;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,7 @@ public final class DatabaseConfig {
     private final boolean logSql;
     private final int maxRunsPerStatement;
     private final String poolName;
+    private final Clock clock;
 
     private DatabaseConfig(Builder builder) {
         this.url = builder.url;
@@ -58,6 +60,7 @@ public final class DatabaseConfig {
         this.logSql = builder.logSql;
         this.maxRunsPerStatement = builder.maxRunsPerStatement;
         this.poolName = builder.poolName;
+        this.clock = builder.clock;
     }
 
     /**
@@ -171,6 +174,17 @@ public final class DatabaseConfig {
         return poolName;
     }
 
+    /**
+     * The clock that fills {@link dev.quarry.annotation.CreatedAt @CreatedAt} and
+     * {@link dev.quarry.annotation.UpdatedAt @UpdatedAt} columns; by default the system clock in
+     * UTC.
+     *
+     * @return the clock
+     */
+    public Clock clock() {
+        return clock;
+    }
+
     /** The same settings, with the URL's and this config's password masked. */
     @Override
     public String toString() {
@@ -203,6 +217,7 @@ public final class DatabaseConfig {
         private boolean logSql;
         private int maxRunsPerStatement;
         private String poolName;
+        private Clock clock = Clock.systemUTC();
 
         private Builder(String url) {
             this.url = Objects.requireNonNull(url, "url");
@@ -327,6 +342,20 @@ public final class DatabaseConfig {
          */
         public Builder poolName(String poolName) {
             this.poolName = poolName;
+            return this;
+        }
+
+        /**
+         * The clock that fills {@link dev.quarry.annotation.CreatedAt @CreatedAt} and
+         * {@link dev.quarry.annotation.UpdatedAt @UpdatedAt} columns (default: the system clock in
+         * UTC). A fixed clock makes the timestamps predictable in tests; the clock's zone gives the
+         * offset of {@code OffsetDateTime} values and the wall time of {@code LocalDateTime} ones.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 

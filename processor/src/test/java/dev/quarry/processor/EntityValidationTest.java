@@ -426,6 +426,61 @@ class EntityValidationTest {
                 .contains("List.of(),\n            \"version\");");
     }
 
+    @Test
+    void timestampOfTheWrongType() {
+        JavaFileObject note = source("Note",
+                "@Entity", "public class Note {", "    @Id long id;", "    @CreatedAt String created;", "}");
+
+        assertThat(Compilers.compile(note))
+                .hadErrorContaining(ErrorMessages.timestampType("@CreatedAt", "created", "java.lang.String"))
+                .inFile(note).onLineContaining("String created");
+    }
+
+    @Test
+    void timestampOnTheKey() {
+        JavaFileObject note = source("Note",
+                "@Entity", "public record Note(", "        @Id @UpdatedAt java.time.Instant id,", "        String text) {",
+                "}");
+
+        assertThat(Compilers.compile(note))
+                .hadErrorContaining(ErrorMessages.timestampOnId("@UpdatedAt", "id", "Note"))
+                .inFile(note).onLineContaining("Instant id");
+    }
+
+    @Test
+    void twoTimestampColumnsOfOneKind() {
+        JavaFileObject note = source("Note",
+                "@Entity", "public class Note {", "    @Id long id;", "    @UpdatedAt java.time.Instant changed;",
+                "    @UpdatedAt java.time.LocalDateTime touched;", "}");
+
+        assertThat(Compilers.compile(note))
+                .hadErrorContaining(ErrorMessages.timestampTwice("@UpdatedAt", "Note", "touched", "changed"))
+                .inFile(note).onLineContaining("LocalDateTime touched");
+    }
+
+    @Test
+    void createdAndUpdatedOnOneColumn() {
+        JavaFileObject note = source("Note",
+                "@Entity", "public class Note {", "    @Id long id;", "    @CreatedAt @UpdatedAt java.time.Instant stamp;",
+                "}");
+
+        assertThat(Compilers.compile(note))
+                .hadErrorContaining(ErrorMessages.timestampBoth("stamp"))
+                .inFile(note).onLineContaining("Instant stamp");
+    }
+
+    @Test
+    void timestampColumnsInTheSchema() {
+        JavaFileObject note = source("Note",
+                "@Entity", "public class Note {", "    @Id long id;", "    @CreatedAt java.time.Instant createdAt;",
+                "    @UpdatedAt java.time.OffsetDateTime updatedAt;", "}");
+        Compilation compilation = Compilers.compile(note);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("com.example.Note_").contentsAsUtf8String()
+                .contains("List.of(),\n            null,\n            \"created_at\",\n            \"updated_at\");");
+    }
+
     /** A source in package {@code com.example} importing Quarry's annotations and {@code BigDecimal}. */
     static JavaFileObject source(String simpleName, String... body) {
         List<String> lines = new ArrayList<>(List.of(

@@ -15,6 +15,10 @@ import java.util.Objects;
  *                    table-level {@code @Index} ones, in declaration order
  * @param version     the name of the {@link dev.quarry.annotation.Version @Version} column, or
  *                    {@code null} when the entity has none
+ * @param createdAt   the name of the {@link dev.quarry.annotation.CreatedAt @CreatedAt} column, or
+ *                    {@code null} when the entity has none
+ * @param updatedAt   the name of the {@link dev.quarry.annotation.UpdatedAt @UpdatedAt} column, or
+ *                    {@code null} when the entity has none
  */
 public record TableSchema(
         String name,
@@ -22,7 +26,9 @@ public record TableSchema(
         List<String> primaryKey,
         List<ForeignKeySchema> foreignKeys,
         List<IndexSchema> indexes,
-        String version) {
+        String version,
+        String createdAt,
+        String updatedAt) {
 
     /**
      * Creates a table schema; the lists are copied.
@@ -35,7 +41,12 @@ public record TableSchema(
      *     {@code @Index} ones, in declaration order
      * @param version the name of the {@code @Version} column, or {@code null}; it must be one of
      *     {@code columns}
-     * @throws IllegalArgumentException if {@code version} names no column
+     * @param createdAt the name of the {@code @CreatedAt} column, or {@code null}; it must be one of
+     *     {@code columns}
+     * @param updatedAt the name of the {@code @UpdatedAt} column, or {@code null}; it must be one of
+     *     {@code columns}
+     * @throws IllegalArgumentException if {@code version}, {@code createdAt} or {@code updatedAt}
+     *     names no column
      */
     public TableSchema {
         Objects.requireNonNull(name, "name");
@@ -43,9 +54,27 @@ public record TableSchema(
         primaryKey = List.copyOf(primaryKey);
         foreignKeys = List.copyOf(foreignKeys);
         indexes = List.copyOf(indexes);
-        if (version != null && columns.stream().noneMatch(column -> column.name().equals(version))) {
-            throw new IllegalArgumentException("version column " + version + " is not a column of " + name);
-        }
+        requireColumn(name, columns, version, "version");
+        requireColumn(name, columns, createdAt, "createdAt");
+        requireColumn(name, columns, updatedAt, "updatedAt");
+    }
+
+    /**
+     * Creates the schema of a table without timestamp columns.
+     *
+     * @param name the SQL table name
+     * @param columns the columns, in declaration order
+     * @param primaryKey the primary-key column names, in key order
+     * @param foreignKeys the foreign keys, in column order
+     * @param indexes single-column unique constraints and indexes from {@code @Column}, then table-level
+     *     {@code @Index} ones, in declaration order
+     * @param version the name of the {@code @Version} column, or {@code null}; it must be one of
+     *     {@code columns}
+     * @throws IllegalArgumentException if {@code version} names no column
+     */
+    public TableSchema(String name, List<ColumnSchema> columns, List<String> primaryKey,
+            List<ForeignKeySchema> foreignKeys, List<IndexSchema> indexes, String version) {
+        this(name, columns, primaryKey, foreignKeys, indexes, version, null, null);
     }
 
     /**
@@ -60,7 +89,7 @@ public record TableSchema(
      */
     public TableSchema(String name, List<ColumnSchema> columns, List<String> primaryKey,
             List<ForeignKeySchema> foreignKeys, List<IndexSchema> indexes) {
-        this(name, columns, primaryKey, foreignKeys, indexes, null);
+        this(name, columns, primaryKey, foreignKeys, indexes, null, null, null);
     }
 
     /**
@@ -69,14 +98,42 @@ public record TableSchema(
      * @return the position, or -1 when the table has no version column
      */
     public int versionIndex() {
-        if (version == null) {
+        return indexOf(version);
+    }
+
+    /**
+     * The position in {@link #columns()} of the {@code @CreatedAt} column.
+     *
+     * @return the position, or -1 when the table has no such column
+     */
+    public int createdAtIndex() {
+        return indexOf(createdAt);
+    }
+
+    /**
+     * The position in {@link #columns()} of the {@code @UpdatedAt} column.
+     *
+     * @return the position, or -1 when the table has no such column
+     */
+    public int updatedAtIndex() {
+        return indexOf(updatedAt);
+    }
+
+    private int indexOf(String column) {
+        if (column == null) {
             return -1;
         }
         for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equals(version)) {
+            if (columns.get(i).name().equals(column)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static void requireColumn(String table, List<ColumnSchema> columns, String column, String role) {
+        if (column != null && columns.stream().noneMatch(candidate -> candidate.name().equals(column))) {
+            throw new IllegalArgumentException(role + " column " + column + " is not a column of " + table);
+        }
     }
 }

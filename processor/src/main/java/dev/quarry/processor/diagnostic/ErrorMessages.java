@@ -762,4 +762,27 @@ public final class ErrorMessages {
         return "[QRY-E117] @Version on " + property + ", but " + entity + " already has the @Version column " + first
                 + "; an entity has at most one version column: remove @Version from one of them";
     }
+
+    /** {@code annotation}: "@CreatedAt" or "@UpdatedAt". */
+    public static String timestampType(String annotation, String property, String type) {
+        return "[QRY-E118] " + annotation + " on " + property + " of type " + type
+                + "; a timestamp column must be java.time.Instant, java.time.OffsetDateTime or java.time.LocalDateTime";
+    }
+
+    /** {@code annotation}: "@CreatedAt" or "@UpdatedAt". */
+    public static String timestampOnId(String annotation, String property, String entity) {
+        return "[QRY-E119] " + annotation + " on " + property + ", the @Id of " + entity + "; the key identifies the"
+                + " row and never changes: put " + annotation + " on a separate java.time.Instant column";
+    }
+
+    /** {@code annotation}: "@CreatedAt" or "@UpdatedAt". */
+    public static String timestampTwice(String annotation, String entity, String property, String first) {
+        return "[QRY-E120] " + annotation + " on " + property + ", but " + entity + " already has the " + annotation
+                + " column " + first + "; an entity has at most one: remove " + annotation + " from one of them";
+    }
+
+    public static String timestampBoth(String property) {
+        return "[QRY-E121] @CreatedAt and @UpdatedAt both on " + property + "; the creation time is written once and"
+                + " the update time on every update: give each its own column";
+    }
 }

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param id            whether the column is (part of) the primary key
  * @param generated     whether the database generates the value
  * @param version       whether the column is the entity's {@code @Version} column
+ * @param createdAt     whether the column is the entity's {@code @CreatedAt} column
+ * @param updatedAt     whether the column is the entity's {@code @UpdatedAt} column
  * @param serverDefault the SQL default expression, or {@code null}
  * @param reader        how generated code reads the value
  * @param writer        how generated code assigns the value, or {@code null} when the entity is
@@ -34,6 +36,8 @@ public record ColumnDescriptor(
         boolean id,
         boolean generated,
         boolean version,
+        boolean createdAt,
+        boolean updatedAt,
         String serverDefault,
         Access reader,
         Access writer) {

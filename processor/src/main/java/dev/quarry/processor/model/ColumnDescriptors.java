@@ -42,6 +42,8 @@ public final class ColumnDescriptors {
                 isId(property),
                 isGenerated(property),
                 isVersion(property),
+                property.annotation(RuntimeTypes.CREATED_AT).isPresent(),
+                property.annotation(RuntimeTypes.UPDATED_AT).isPresent(),
                 serverDefault,
                 reader,
                 writer);

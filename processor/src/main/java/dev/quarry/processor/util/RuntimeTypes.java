@@ -15,6 +15,8 @@ public final class RuntimeTypes {
     public static final String ID = ANNOTATION_PACKAGE + ".Id";
     public static final String GENERATED_VALUE = ANNOTATION_PACKAGE + ".GeneratedValue";
     public static final String VERSION = ANNOTATION_PACKAGE + ".Version";
+    public static final String CREATED_AT = ANNOTATION_PACKAGE + ".CreatedAt";
+    public static final String UPDATED_AT = ANNOTATION_PACKAGE + ".UpdatedAt";
     public static final String COLUMN = ANNOTATION_PACKAGE + ".Column";
     public static final String FOREIGN_KEY = ANNOTATION_PACKAGE + ".ForeignKey";
     public static final String INDEX = ANNOTATION_PACKAGE + ".Index";

@@ -34,6 +34,7 @@ public final class EntityValidator {
     private final AccessValidator accessValidator;
     private final NameValidator nameValidator = new NameValidator();
     private final VersionValidator versionValidator = new VersionValidator();
+    private final TimestampValidator timestampValidator = new TimestampValidator();
     private final RelationValidator relationValidator;
 
     public EntityValidator(Types types, MemberAccess access) {
@@ -78,6 +79,7 @@ public final class EntityValidator {
             }
         }
         versionValidator.validate(entityName, columns, report);
+        timestampValidator.validate(entityName, columns, report);
         indexValidator.validate(entity, columns, report);
         accessValidator.validate(entity, columns, report);
         relationValidator.validate(entity, report);

@@ -9,6 +9,7 @@ import dev.quarry.processor.model.JoinTableDescriptor;
 import dev.quarry.processor.util.RuntimeTypes;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** The {@code new TableSchema(...)} expressions of a metamodel: the entity's table and its generated join tables. */
 final class SchemaCode {
@@ -24,8 +25,14 @@ final class SchemaCode {
                 entity.keyColumns().stream().map(ColumnDescriptor::name).toList(),
                 entity.foreignKeys(),
                 entity.indexes(),
-                entity.columns().stream().filter(ColumnDescriptor::version).map(ColumnDescriptor::name).findFirst()
-                        .orElse(null));
+                named(entity, ColumnDescriptor::version),
+                named(entity, ColumnDescriptor::createdAt),
+                named(entity, ColumnDescriptor::updatedAt));
+    }
+
+    /** The name of the entity's first column with {@code role}, or {@code null}. */
+    private static String named(EntityDescriptor entity, Predicate<ColumnDescriptor> role) {
+        return entity.columns().stream().filter(role).map(ColumnDescriptor::name).findFirst().orElse(null);
     }
 
     /**
@@ -40,7 +47,7 @@ final class SchemaCode {
                 List.of(source.name(), target.name()),
                 List.of(foreignKey(joinTable, source), foreignKey(joinTable, target)),
                 List.of(new IndexDescriptor(joinTable.targetIndexName(), List.of(target.name()), false)),
-                null);
+                null, null, null);
     }
 
     private static ForeignKeyDescriptor foreignKey(JoinTableDescriptor joinTable, JoinTableDescriptor.Column column) {
@@ -49,7 +56,8 @@ final class SchemaCode {
     }
 
     private static CodeBlock table(String name, List<CodeBlock> columns, List<String> primaryKey,
-            List<ForeignKeyDescriptor> foreignKeys, List<IndexDescriptor> indexes, String version) {
+            List<ForeignKeyDescriptor> foreignKeys, List<IndexDescriptor> indexes, String version, String createdAt,
+            String updatedAt) {
         CodeBlock.Builder code = CodeBlock.builder()
                 .add("new $T($S,\n", RuntimeTypes.TABLE_SCHEMA, name)
                 .indent()
@@ -58,12 +66,20 @@ final class SchemaCode {
         code.add(strings(primaryKey)).add(",\n");
         code.add(list(foreignKeys, SchemaCode::foreignKey)).add(",\n");
         code.add(list(indexes, SchemaCode::index));
-        if (version != null) {
+        if (createdAt != null || updatedAt != null) {
+            // a table with timestamps names all three (null for those it lacks)
+            code.add(",\n$L,\n$L,\n$L", literal(version), literal(createdAt), literal(updatedAt));
+        } else if (version != null) {
             // only a versioned table names its version column (the five-argument constructor otherwise)
             code.add(",\n$S", version);
         }
         code.add(")");
         return code.unindent().unindent().build();
+    }
+
+    /** A string literal, or {@code null}. */
+    private static CodeBlock literal(String value) {
+        return value == null ? CodeBlock.of("null") : CodeBlock.of("$S", value);
     }
 
     /** {@code List.of()}, or {@code List.of(} with one element per line. */

@@ -7,6 +7,7 @@ import dev.quarry.internal.sql.Dialect;
 import dev.quarry.spi.TableSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -29,6 +30,7 @@ public final class Engine implements ConnectionSource {
     private final Jdbi jdbi;
     private final ThreadLocal<ConnectionSource> bound = new ThreadLocal<>();
     private final Map<SchemaKey, TableStatements> statements = new ConcurrentHashMap<>();
+    private final Clock clock;
 
     /** An engine without the N+1 detector on transactions (statement watches still work). */
     public Engine(Dialect dialect, DataSource dataSource, SqlLog log) {
@@ -36,7 +38,12 @@ public final class Engine implements ConnectionSource {
     }
 
     public Engine(Dialect dialect, DataSource dataSource, SqlLog log, StatementRepeats repeats) {
+        this(dialect, dataSource, log, repeats, Clock.systemUTC());
+    }
+
+    public Engine(Dialect dialect, DataSource dataSource, SqlLog log, StatementRepeats repeats, Clock clock) {
         this.dialect = dialect;
+        this.clock = clock;
         this.repeats = repeats;
         this.runner = new Runner(dialect, log, repeats);
         this.dataSource = dataSource;
@@ -45,6 +52,11 @@ public final class Engine implements ConnectionSource {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** The clock that fills {@code @CreatedAt} and {@code @UpdatedAt} columns. */
+    public Clock clock() {
+        return clock;
     }
 
     public Runner runner() {

@@ -21,7 +21,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Inserts entities with the table's cached statements. Many entities go in multi-row
+ * Inserts entities with the table's cached statements, filling {@code @CreatedAt} and
+ * {@code @UpdatedAt} columns first ({@link Timestamps}). Many entities go in multi-row
  * {@code INSERT}s: one per group of entities leaving out the same server-default columns,
  * split so no statement exceeds the dialect's parameter limit, all in one transaction; the
  * returned keys and defaults are put into the entities in input order.
@@ -38,8 +39,9 @@ final class Inserts {
     }
 
     /** Inserts one entity on {@code connection}; returns it with its generated key and defaults. */
-    static <E> E insertOn(Engine engine, Connection connection, EntityTable<E, ?> table, E entity) {
+    static <E> E insertOn(Engine engine, Connection connection, EntityTable<E, ?> table, E given) {
         EntityMapper<E, ?> mapper = table.mapper();
+        E entity = Timestamps.onInsert(engine.clock(), table, given);
         long omitted = mapper.omittedDefaults(entity);
         InsertStatement statement = engine.statements(table.schema()).insert(omitted);
         String sql = statement.single();
@@ -133,7 +135,14 @@ final class Inserts {
     }
 
     /** Inserts entities on {@code connection}, batched as {@link #insertAll} does; returns them in input order. */
-    static <E> List<E> insertAllOn(Engine engine, Connection connection, EntityTable<E, ?> table, List<E> input) {
+    static <E> List<E> insertAllOn(Engine engine, Connection connection, EntityTable<E, ?> table, List<E> given) {
+        List<E> input = given;
+        if (Timestamps.stamped(table.schema())) {
+            input = new ArrayList<>(given.size());
+            for (E entity : given) {
+                input.add(Timestamps.onInsert(engine.clock(), table, entity));
+            }
+        }
         Map<Long, List<Integer>> groups = groups(table.mapper(), input);
         TableStatements statements = engine.statements(table.schema());
         Object[] results = new Object[input.size()];

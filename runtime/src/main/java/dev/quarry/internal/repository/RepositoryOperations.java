@@ -6,6 +6,7 @@ import dev.quarry.Transaction;
 import dev.quarry.exception.MappingException;
 import dev.quarry.exception.NoResultException;
 import dev.quarry.exception.OptimisticLockException;
+import dev.quarry.internal.query.Timestamps;
 import dev.quarry.internal.query.Versions;
 import dev.quarry.internal.exec.StatementRepeats;
 import dev.quarry.query.Column;
@@ -25,6 +26,7 @@ import dev.quarry.repository.Slice;
 import dev.quarry.spi.ColumnSchema;
 import dev.quarry.spi.EntityMapper;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -51,6 +53,9 @@ public final class RepositoryOperations<E, K> {
     /** Position of the {@code @Version} column in the schema, or -1. */
     private final int versionIndex;
     private final HandWrittenSql sql;
+    /** Position of the {@code @CreatedAt} column in the schema, or -1: never updated. */
+    private final int createdAtIndex;
+    private final Clock clock;
 
     public RepositoryOperations(Database database, EntityTable<E, K> table) {
         this.database = Objects.requireNonNull(database, "database");
@@ -61,6 +66,8 @@ public final class RepositoryOperations<E, K> {
         this.generatedKey = table.schema().columns().stream().anyMatch(ColumnSchema::generated);
         this.versionIndex = table.schema().versionIndex();
         this.sql = new HandWrittenSql(DatabaseInternals.engine(database));
+        this.createdAtIndex = table.schema().createdAtIndex();
+        this.clock = DatabaseInternals.engine(database).clock();
         if (key.isEmpty()) {
             throw new IllegalArgumentException("table " + table.name() + " has no primary key; a repository needs one");
         }
@@ -324,9 +331,12 @@ public final class RepositoryOperations<E, K> {
      * column with a server default is left out, as on insert. With a {@code @Version} column:
      * {@code SET ..., "version" = "version" + 1 WHERE <key> = ... AND "version" = ?} (the version
      * the entity holds; an entity whose version is {@code null} is new and matches no row).
-     * Returns the entity as updated (holding its new version), or {@code null} when no row matched.
+     * An {@code @UpdatedAt} column is set to the clock's now first; a {@code @CreatedAt} column is
+     * left out. Returns the entity as updated (holding its new version and time), or {@code null}
+     * when no row matched.
      */
-    private E update(DataAccess data, E entity, K id) {
+    private E update(DataAccess data, E given, K id) {
+        E entity = Timestamps.onUpdate(clock, table, given);
         UpdateWhereStep<E> step = assignments(data, entity);
         if (step == null) {
             return data.select(table).where(keyEquals(id)).limit(1).count() > 0 ? entity : null;
@@ -437,8 +447,8 @@ public final class RepositoryOperations<E, K> {
                 continue;
             }
             Object value = values.get(index++);
-            if (i == versionIndex) {
-                continue;
+            if (i == versionIndex || i == createdAtIndex) {
+                continue; // the version is incremented below; @CreatedAt is written by the insert only
             }
             if (!keyNames.contains(column.name())) {
                 step = set(step == null ? start : step, columns.get(i), value);

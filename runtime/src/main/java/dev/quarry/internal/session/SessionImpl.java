@@ -8,6 +8,7 @@ import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.internal.query.BindingCapture;
 import dev.quarry.internal.query.Operations;
+import dev.quarry.internal.query.Timestamps;
 import dev.quarry.internal.query.Versions;
 import dev.quarry.internal.relation.RelationImpl;
 import dev.quarry.internal.schema.TableOrder;
@@ -574,6 +575,10 @@ public final class SessionImpl implements Session {
         plan.updates().values().removeIf(List::isEmpty);
         Object[] now = capture(entry.table, entry.entity);
         int[] changed = changed(entry.table, entry.snapshot, now, entry.entity);
+        if (changed.length > 0 && touch(entry)) {
+            now = capture(entry.table, entry.entity);
+            changed = changed(entry.table, entry.snapshot, now, entry.entity);
+        }
         if (changed.length > 0) {
             plan.updates().computeIfAbsent(entry.table.update(changed), s -> new ArrayList<>()).add(new Update(entry, changed, now));
         }
@@ -607,8 +612,8 @@ public final class SessionImpl implements Session {
         int[] changed = info.changed;
         int count = 0;
         for (int p = 0; p < now.length; p++) {
-            if (p == info.version) {
-                continue; // Quarry sets the version: "version" = "version" + 1 on every update
+            if (p == info.version || p == info.createdAt) {
+                continue; // Quarry sets the version ("version" = "version" + 1) on every update; @CreatedAt only on insert
             }
             if (!same(before[p], now[p])) {
                 if (info.key[p]) {
@@ -620,6 +625,18 @@ public final class SessionImpl implements Session {
             }
         }
         return count == 0 ? NONE : Arrays.copyOf(changed, count);
+    }
+
+    /**
+     * Sets the {@code @UpdatedAt} column of an object about to be updated to the clock's now (in
+     * place for a class, a new tracked instance for a record); whether the table has one.
+     */
+    private boolean touch(Entry entry) {
+        if (entry.table.schema.updatedAt() == null) {
+            return false;
+        }
+        replace(entry, Timestamps.onUpdate(engine.clock(), entry.table.table, entry.entity));
+        return true;
     }
 
     private static boolean same(Object a, Object b) {
@@ -658,6 +675,7 @@ public final class SessionImpl implements Session {
         Map<String, List<Update>> updates = new LinkedHashMap<>();
         Map<TableSchema, List<Entry>> deletes = new LinkedHashMap<>();
         Map<TableSchema, TableInfo> involved = new LinkedHashMap<>();
+        List<Entry> touched = new ArrayList<>();
         for (Entry entry : entries.values()) {
             switch (entry.state) {
                 case PENDING -> {
@@ -679,13 +697,21 @@ public final class SessionImpl implements Session {
                     }
                     Object[] now = capture(entry.table, entry.entity, entry.table.scratch);
                     int[] changed = changed(entry.table, entry.snapshot, now, entry.entity);
-                    if (changed.length > 0) {
+                    if (changed.length > 0 && entry.table.schema.updatedAt() != null) {
+                        touched.add(entry); // stamped after the walk: a record's new instance changes the entries
+                    } else if (changed.length > 0) {
                         String sql = entry.table.update(changed);
                         updates.computeIfAbsent(sql, s -> new ArrayList<>()).add(new Update(entry, changed, now.clone()));
                     }
                 }
                 default -> { }
             }
+        }
+        for (Entry entry : touched) {
+            touch(entry);
+            Object[] now = capture(entry.table, entry.entity);
+            int[] changed = changed(entry.table, entry.snapshot, now, entry.entity);
+            updates.computeIfAbsent(entry.table.update(changed), s -> new ArrayList<>()).add(new Update(entry, changed, now));
         }
         List<TableSchema> order = involved.isEmpty() ? List.of() : TableOrder.referencedFirst(List.copyOf(involved.keySet()),
                 cycle -> new IllegalStateException("cannot order the flush: the foreign keys of the tables with new or"

@@ -32,6 +32,8 @@ final class TableInfo {
     final int versionColumn;
     /** Snapshot position of the {@code @Version} column, or -1. */
     final int version;
+    /** Snapshot position of the {@code @CreatedAt} column, or -1: set on insert, never updated. */
+    final int createdAt;
     /** The value type of each snapshot value, as the mapper binds it; written by each capture. */
     final ValueType[] types;
     /** Where a flush captures an object's values now, to compare them with its snapshot. */
@@ -72,6 +74,13 @@ final class TableInfo {
             }
         }
         this.version = versionPosition;
+        int createdAtPosition = -1;
+        for (int p = 0; p < bound.length; p++) {
+            if (bound[p] == schema.createdAtIndex()) {
+                createdAtPosition = p;
+            }
+        }
+        this.createdAt = createdAtPosition;
         this.types = new ValueType[bound.length];
         this.scratch = new Object[bound.length];
         this.changed = new int[bound.length];

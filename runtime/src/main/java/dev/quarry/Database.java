@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariPoolMXBean;
 import dev.quarry.exception.ConfigurationException;
 import dev.quarry.internal.async.AsyncRunner;
 import dev.quarry.internal.exec.Engine;
+import dev.quarry.internal.exec.Listeners;
 import dev.quarry.internal.exec.SqlLog;
 import dev.quarry.internal.exec.StatementRepeats;
 import dev.quarry.internal.pool.PoolFactory;
@@ -98,7 +99,8 @@ public final class Database implements DataAccess, AutoCloseable {
         this.config = config;
         this.dataSource = dataSource;
         this.engine = new Engine(dialect, dataSource, new SqlLog(config.logSql()),
-                new StatementRepeats(config.maxRunsPerStatement()), config.clock());
+                new StatementRepeats(config.maxRunsPerStatement()), config.clock(),
+                Listeners.of(config.listenersBySchema()));
         this.operations = new Operations(engine, engine);
         this.transactions = new Transactions(engine);
     }

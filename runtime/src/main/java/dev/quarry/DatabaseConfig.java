@@ -1,9 +1,15 @@
 package dev.quarry;
 
+import dev.quarry.query.EntityTable;
+import dev.quarry.spi.TableSchema;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -47,6 +53,7 @@ public final class DatabaseConfig {
     private final int maxRunsPerStatement;
     private final String poolName;
     private final Clock clock;
+    private final Map<TableSchema, List<EntityListener<?>>> listeners;
 
     private DatabaseConfig(Builder builder) {
         this.url = builder.url;
@@ -61,6 +68,9 @@ public final class DatabaseConfig {
         this.maxRunsPerStatement = builder.maxRunsPerStatement;
         this.poolName = builder.poolName;
         this.clock = builder.clock;
+        Map<TableSchema, List<EntityListener<?>>> listeners = new LinkedHashMap<>();
+        builder.listeners.forEach((schema, list) -> listeners.put(schema, List.copyOf(list)));
+        this.listeners = Collections.unmodifiableMap(listeners);
     }
 
     /**
@@ -185,6 +195,25 @@ public final class DatabaseConfig {
         return clock;
     }
 
+    /**
+     * The entity listeners registered for {@code table}, in registration order.
+     *
+     * @param table the table
+     * @param <E> the entity type
+     * @return the listeners, empty when there are none
+     */
+    @SuppressWarnings("unchecked") // registered through Builder.listener, typed by the table
+    public <E> List<EntityListener<? super E>> listeners(EntityTable<E, ?> table) {
+        Objects.requireNonNull(table, "table");
+        List<EntityListener<?>> list = listeners.get(table.schema());
+        return list == null ? List.of() : (List<EntityListener<? super E>>) (List<?>) list;
+    }
+
+    /** The listeners by table schema (shared by a table's aliases); for the runtime. */
+    Map<TableSchema, List<EntityListener<?>>> listenersBySchema() {
+        return listeners;
+    }
+
     /** The same settings, with the URL's and this config's password masked. */
     @Override
     public String toString() {
@@ -218,6 +247,7 @@ public final class DatabaseConfig {
         private int maxRunsPerStatement;
         private String poolName;
         private Clock clock = Clock.systemUTC();
+        private final Map<TableSchema, List<EntityListener<?>>> listeners = new IdentityHashMap<>();
 
         private Builder(String url) {
             this.url = Objects.requireNonNull(url, "url");
@@ -356,6 +386,22 @@ public final class DatabaseConfig {
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Registers an {@link EntityListener} for the entities of {@code table} (and of its
+         * aliases). A table may have several listeners; they run in the order registered.
+         *
+         * @param table the table
+         * @param listener the listener
+         * @param <E> the entity type
+         * @return this builder
+         */
+        public <E> Builder listener(EntityTable<E, ?> table, EntityListener<? super E> listener) {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(listener, "listener");
+            listeners.computeIfAbsent(table.schema(), schema -> new ArrayList<>()).add(listener);
             return this;
         }
 

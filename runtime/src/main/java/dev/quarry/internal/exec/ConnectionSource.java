@@ -26,6 +26,14 @@ public interface ConnectionSource {
      */
     Lease lease();
 
+    /**
+     * Whether entity reads through this source call the tables' {@code afterLoad} listeners; a
+     * session's source does not, as the session calls them when a row enters its identity map.
+     */
+    default boolean callsLoadListeners() {
+        return true;
+    }
+
     /** A connection lent for a while; closing returns it (a second close does nothing). */
     interface Lease extends AutoCloseable {
         /** The connection. */

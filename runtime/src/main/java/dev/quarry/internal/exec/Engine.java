@@ -31,6 +31,7 @@ public final class Engine implements ConnectionSource {
     private final ThreadLocal<ConnectionSource> bound = new ThreadLocal<>();
     private final Map<SchemaKey, TableStatements> statements = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final Listeners listeners;
 
     /** An engine without the N+1 detector on transactions (statement watches still work). */
     public Engine(Dialect dialect, DataSource dataSource, SqlLog log) {
@@ -42,8 +43,14 @@ public final class Engine implements ConnectionSource {
     }
 
     public Engine(Dialect dialect, DataSource dataSource, SqlLog log, StatementRepeats repeats, Clock clock) {
+        this(dialect, dataSource, log, repeats, clock, Listeners.none());
+    }
+
+    public Engine(Dialect dialect, DataSource dataSource, SqlLog log, StatementRepeats repeats, Clock clock,
+                  Listeners listeners) {
         this.dialect = dialect;
         this.clock = clock;
+        this.listeners = listeners;
         this.repeats = repeats;
         this.runner = new Runner(dialect, log, repeats);
         this.dataSource = dataSource;
@@ -57,6 +64,11 @@ public final class Engine implements ConnectionSource {
     /** The clock that fills {@code @CreatedAt} and {@code @UpdatedAt} columns. */
     public Clock clock() {
         return clock;
+    }
+
+    /** The entity listeners registered per table. */
+    public Listeners listeners() {
+        return listeners;
     }
 
     public Runner runner() {

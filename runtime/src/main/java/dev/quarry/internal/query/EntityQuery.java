@@ -1,5 +1,6 @@
 package dev.quarry.internal.query;
 
+import dev.quarry.EntityListener;
 import dev.quarry.exception.NoResultException;
 import dev.quarry.exception.NonUniqueResultException;
 import dev.quarry.internal.exec.ConnectionSource;
@@ -64,12 +65,32 @@ abstract class EntityQuery<E> implements SelectStatement, Subquery {
 
     /** Runs the query and its load options on one connection. */
     private List<E> fetchLoaded() {
-        return source.withConnection(connection -> new Loader(engine, connection).fetch(table, model, rendered(), plan));
+        List<E> rows = source.withConnection(connection -> new Loader(engine, connection).fetch(table, model, rendered(), plan));
+        EntityListener<E> listener = loadListener();
+        if (listener != null) {
+            for (E row : rows) {
+                listener.afterLoad(row);
+            }
+        }
+        return rows;
+    }
+
+    /** The table's listener for {@code afterLoad}, or {@code null}: looked up once per statement. */
+    private EntityListener<E> loadListener() {
+        return source.callsLoadListeners() ? engine.listeners().of(table) : null;
     }
 
     private RowFunction<E> reader() {
         EntityMapper<E, ?> mapper = table.mapper();
-        return row -> mapper.read(row, 1);
+        EntityListener<E> listener = loadListener();
+        if (listener == null) {
+            return row -> mapper.read(row, 1);
+        }
+        return row -> {
+            E entity = mapper.read(row, 1);
+            listener.afterLoad(entity);
+            return entity;
+        };
     }
 
     /** Runs the query and returns every row. */

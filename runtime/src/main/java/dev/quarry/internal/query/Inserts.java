@@ -1,5 +1,6 @@
 package dev.quarry.internal.query;
 
+import dev.quarry.EntityListener;
 import dev.quarry.exception.QuarryException;
 import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
@@ -22,7 +23,8 @@ import java.util.Objects;
 
 /**
  * Inserts entities with the table's cached statements, filling {@code @CreatedAt} and
- * {@code @UpdatedAt} columns first ({@link Timestamps}). Many entities go in multi-row
+ * {@code @UpdatedAt} columns first ({@link Timestamps}) and calling the table's
+ * {@link EntityListener} around the statements. Many entities go in multi-row
  * {@code INSERT}s: one per group of entities leaving out the same server-default columns,
  * split so no statement exceeds the dialect's parameter limit, all in one transaction; the
  * returned keys and defaults are put into the entities in input order.
@@ -42,6 +44,18 @@ final class Inserts {
     static <E> E insertOn(Engine engine, Connection connection, EntityTable<E, ?> table, E given) {
         EntityMapper<E, ?> mapper = table.mapper();
         E entity = Timestamps.onInsert(engine.clock(), table, given);
+        EntityListener<E> listener = engine.listeners().of(table);
+        if (listener == null) {
+            return insertOn(engine, connection, table, mapper, entity);
+        }
+        listener.beforeInsert(entity);
+        E inserted = insertOn(engine, connection, table, mapper, entity);
+        listener.afterInsert(inserted);
+        return inserted;
+    }
+
+    private static <E> E insertOn(Engine engine, Connection connection, EntityTable<E, ?> table,
+                                  EntityMapper<E, ?> mapper, E entity) {
         long omitted = mapper.omittedDefaults(entity);
         InsertStatement statement = engine.statements(table.schema()).insert(omitted);
         String sql = statement.single();
@@ -143,6 +157,12 @@ final class Inserts {
                 input.add(Timestamps.onInsert(engine.clock(), table, entity));
             }
         }
+        EntityListener<E> listener = engine.listeners().of(table);
+        if (listener != null) {
+            for (E entity : input) {
+                listener.beforeInsert(entity);
+            }
+        }
         Map<Long, List<Integer>> groups = groups(table.mapper(), input);
         TableStatements statements = engine.statements(table.schema());
         Object[] results = new Object[input.size()];
@@ -152,6 +172,11 @@ final class Inserts {
         }
         @SuppressWarnings("unchecked") // every slot holds an E written by insertGroup
         List<E> inserted = (List<E>) Arrays.asList(results);
+        if (listener != null) {
+            for (E entity : inserted) {
+                listener.afterInsert(entity);
+            }
+        }
         return Collections.unmodifiableList(inserted);
     }
 

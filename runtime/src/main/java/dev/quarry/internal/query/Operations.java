@@ -1,5 +1,6 @@
 package dev.quarry.internal.query;
 
+import dev.quarry.EntityListener;
 import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.internal.relation.RelationImpl;
@@ -115,9 +116,16 @@ public final class Operations {
         Objects.requireNonNull(key, "key");
         EntityMapper<E, K> mapper = table.mapper();
         String sql = engine.statements(table.schema()).selectByKey();
-        return source.withConnection(connection -> engine.runner().query(connection, sql,
+        Optional<E> found = source.withConnection(connection -> engine.runner().query(connection, sql,
                 params -> mapper.bindKey(key, params, 1),
                 (result, row) -> result.next() ? Optional.of(mapper.read(row, 1)) : Optional.empty()));
+        if (found.isPresent() && source.callsLoadListeners()) {
+            EntityListener<E> listener = engine.listeners().of(table);
+            if (listener != null) {
+                listener.afterLoad(found.get());
+            }
+        }
+        return found;
     }
 
     public <E> E insert(EntityTable<E, ?> table, E entity) {

@@ -2,6 +2,7 @@ package dev.quarry.internal.repository;
 
 import dev.quarry.DataAccess;
 import dev.quarry.Database;
+import dev.quarry.EntityListener;
 import dev.quarry.Transaction;
 import dev.quarry.exception.MappingException;
 import dev.quarry.exception.NoResultException;
@@ -56,6 +57,8 @@ public final class RepositoryOperations<E, K> {
     /** Position of the {@code @CreatedAt} column in the schema, or -1: never updated. */
     private final int createdAtIndex;
     private final Clock clock;
+    /** The table's listeners, or {@code null}. */
+    private final EntityListener<E> listener;
 
     public RepositoryOperations(Database database, EntityTable<E, K> table) {
         this.database = Objects.requireNonNull(database, "database");
@@ -68,6 +71,7 @@ public final class RepositoryOperations<E, K> {
         this.sql = new HandWrittenSql(DatabaseInternals.engine(database));
         this.createdAtIndex = table.schema().createdAtIndex();
         this.clock = DatabaseInternals.engine(database).clock();
+        this.listener = DatabaseInternals.engine(database).listeners().of(table);
         if (key.isEmpty()) {
             throw new IllegalArgumentException("table " + table.name() + " has no primary key; a repository needs one");
         }
@@ -304,6 +308,20 @@ public final class RepositoryOperations<E, K> {
                     + " its generated key is not assigned");
         }
         K assigned = requireKey(entity, id);
+        if (listener == null) {
+            return deleteRow(entity, assigned);
+        }
+        return database.transaction(tx -> {
+            listener.beforeDelete(entity);
+            boolean deleted = deleteRow(entity, assigned);
+            if (deleted) {
+                listener.afterDelete(entity);
+            }
+            return deleted;
+        });
+    }
+
+    private boolean deleteRow(E entity, K assigned) {
         if (versionIndex < 0) {
             return deleteById(assigned);
         }
@@ -337,6 +355,18 @@ public final class RepositoryOperations<E, K> {
      */
     private E update(DataAccess data, E given, K id) {
         E entity = Timestamps.onUpdate(clock, table, given);
+        if (listener == null) {
+            return updateRow(data, entity, id);
+        }
+        listener.beforeUpdate(entity);
+        E updated = updateRow(data, entity, id);
+        if (updated != null) {
+            listener.afterUpdate(updated);
+        }
+        return updated;
+    }
+
+    private E updateRow(DataAccess data, E entity, K id) {
         UpdateWhereStep<E> step = assignments(data, entity);
         if (step == null) {
             return data.select(table).where(keyEquals(id)).limit(1).count() > 0 ? entity : null;

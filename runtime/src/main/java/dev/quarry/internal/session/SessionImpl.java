@@ -1,5 +1,6 @@
 package dev.quarry.internal.session;
 
+import dev.quarry.EntityListener;
 import dev.quarry.exception.MappingException;
 import dev.quarry.exception.NoResultException;
 import dev.quarry.exception.SqlExecutionException;
@@ -128,7 +129,7 @@ public final class SessionImpl implements Session {
             return entry.state == ObjectState.DELETED ? Optional.empty() : Optional.of(table.mapper().entityClass().cast(entry.entity));
         }
         beforeQuery();
-        return operations.get(table, key).map(row -> track(table, row));
+        return operations.get(table, key).map(row -> track(table, row, true));
     }
 
     @Override
@@ -318,8 +319,16 @@ public final class SessionImpl implements Session {
 
     // ---- identity map
 
-    /** Puts a row read by the session through the identity map. */
+    /** Puts a row the session met through the identity map. */
     <E> E track(EntityTable<E, ?> table, E row) {
+        return track(table, row, false);
+    }
+
+    /**
+     * Puts a row through the identity map; a row {@code loaded} from the database that enters
+     * the map goes to the table's {@code afterLoad} listeners.
+     */
+    private <E> E track(EntityTable<E, ?> table, E row, boolean loaded) {
         TableInfo info = info(table);
         Object key = info.table.mapper().key(row);
         Entry entry = live(info, key);
@@ -333,6 +342,12 @@ public final class SessionImpl implements Session {
         registry.claim(row, this);
         entries.put(new Identity(row), entry);
         keys(info).put(key, entry);
+        if (loaded) {
+            EntityListener<E> listener = engine.listeners().of(table);
+            if (listener != null) {
+                listener.afterLoad(row);
+            }
+        }
         return row;
     }
 
@@ -343,7 +358,7 @@ public final class SessionImpl implements Session {
      */
     <E> E trackGraph(EntityTable<E, ?> table, E row) {
         if (!holdsLoaded(info(table), row)) {
-            return track(table, row); // nothing to walk: the common case of a row read without load options
+            return track(table, row, true); // nothing to walk: the common case of a row read without load options
         }
         return table.mapper().entityClass().cast(trackGraph(table, row, java.util.Collections.newSetFromMap(new IdentityHashMap<>())));
     }
@@ -363,7 +378,7 @@ public final class SessionImpl implements Session {
     @SuppressWarnings("unchecked")
     private Object trackGraph(EntityTable<?, ?> table, Object row, java.util.Set<Object> seen) {
         EntityTable<Object, ?> entityTable = (EntityTable<Object, ?>) table;
-        Object tracked = track(entityTable, row);
+        Object tracked = track(entityTable, row, true);
         if (!seen.add(row)) {
             return tracked;
         }
@@ -639,6 +654,12 @@ public final class SessionImpl implements Session {
         return true;
     }
 
+    /** The listeners of an entry's table, or {@code null}. */
+    @SuppressWarnings("unchecked") // an entry's entity is of its table's type
+    private EntityListener<Object> listener(Entry entry) {
+        return (EntityListener<Object>) engine.listeners().of(entry.table.table);
+    }
+
     private static boolean same(Object a, Object b) {
         if (a == b) {
             return true;
@@ -697,7 +718,7 @@ public final class SessionImpl implements Session {
                     }
                     Object[] now = capture(entry.table, entry.entity, entry.table.scratch);
                     int[] changed = changed(entry.table, entry.snapshot, now, entry.entity);
-                    if (changed.length > 0 && entry.table.schema.updatedAt() != null) {
+                    if (changed.length > 0 && (entry.table.schema.updatedAt() != null || listener(entry) != null)) {
                         touched.add(entry); // stamped after the walk: a record's new instance changes the entries
                     } else if (changed.length > 0) {
                         String sql = entry.table.update(changed);
@@ -709,6 +730,10 @@ public final class SessionImpl implements Session {
         }
         for (Entry entry : touched) {
             touch(entry);
+            EntityListener<Object> listener = listener(entry);
+            if (listener != null) {
+                listener.beforeUpdate(entry.entity); // may change a class entity: captured below
+            }
             Object[] now = capture(entry.table, entry.entity);
             int[] changed = changed(entry.table, entry.snapshot, now, entry.entity);
             updates.computeIfAbsent(entry.table.update(changed), s -> new ArrayList<>()).add(new Update(entry, changed, now));
@@ -750,6 +775,12 @@ public final class SessionImpl implements Session {
                 update.entry().snapshot = update.now();
                 nextVersion(update.entry());
             }
+            for (Update update : group.getValue()) {
+                EntityListener<Object> listener = listener(update.entry());
+                if (listener != null) {
+                    listener.afterUpdate(update.entry().entity);
+                }
+            }
         }
         cascading.deleteJoinRows();
         List<TableSchema> reversed = new ArrayList<>(plan.order());
@@ -759,6 +790,10 @@ public final class SessionImpl implements Session {
             if (doomed == null) {
                 continue;
             }
+            EntityListener<Object> listener = listener(doomed.get(0));
+            if (listener != null) {
+                doomed.forEach(entry -> listener.beforeDelete(entry.entity));
+            }
             List<Binding> bindings = new ArrayList<>();
             for (Entry entry : doomed) {
                 bindings.add(params -> bindVersion(entry, params, entry.table.table.mapper().bindKey(entry.key, params, 1)));
@@ -767,6 +802,9 @@ public final class SessionImpl implements Session {
             for (int i = 0; i < counts.length; i++) {
                 requireRow(counts[i], doomed.get(i), "delete");
                 doomed.get(i).deleteFlushed = true;
+            }
+            if (listener != null) {
+                doomed.forEach(entry -> listener.afterDelete(entry.entity));
             }
         }
     }
@@ -890,6 +928,11 @@ public final class SessionImpl implements Session {
 
     /** The session's connection, opened at the first statement. */
     private final class Source implements ConnectionSource {
+        @Override
+        public boolean callsLoadListeners() {
+            return false; // the session calls afterLoad when a row enters the identity map
+        }
+
         @Override
         public <T> T withConnection(Function<Connection, T> work) {
             requireOpen();

@@ -116,7 +116,6 @@ public final class DatabaseExtension implements BeforeAllCallback, AfterAllCallb
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseExtension.class);
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DatabaseExtension.class);
     private static final String WATCH = "statementWatch";
-    private static final String SQLITE_DRIVER = "org.sqlite.JDBC";
 
     /** The databases the extension can create. */
     public enum Kind {
@@ -664,8 +663,8 @@ public final class DatabaseExtension implements BeforeAllCallback, AfterAllCallb
 
     private static void requireSqliteDriver() {
         try {
-            Class.forName(SQLITE_DRIVER, false, DatabaseExtension.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
+            DriverManager.getDriver("jdbc:sqlite:");   // the drivers on the class path, as JDBC finds them
+        } catch (SQLException e) {
             throw new ExtensionConfigurationException("DatabaseExtension.sqlite() needs the SQLite JDBC driver: add"
                     + " org.xerial:sqlite-jdbc to the test dependencies", e);
         }

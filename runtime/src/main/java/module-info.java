@@ -18,6 +18,7 @@ module dev.quarry.runtime {
     exports dev.quarry;
     exports dev.quarry.annotation;
     exports dev.quarry.exception;
+    exports dev.quarry.migration;
     exports dev.quarry.query;
     exports dev.quarry.relation;
     exports dev.quarry.repository;

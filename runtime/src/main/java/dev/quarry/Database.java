@@ -7,6 +7,7 @@ import dev.quarry.internal.async.AsyncRunner;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.internal.exec.Listeners;
 import dev.quarry.internal.exec.SqlLog;
+import dev.quarry.internal.migration.Migrator;
 import dev.quarry.internal.exec.StatementRepeats;
 import dev.quarry.internal.pool.PoolFactory;
 import dev.quarry.internal.query.Operations;
@@ -17,6 +18,8 @@ import dev.quarry.internal.session.SessionRegistry;
 import dev.quarry.internal.sql.Dialect;
 import dev.quarry.internal.sql.Dialects;
 import dev.quarry.internal.tx.Transactions;
+import dev.quarry.migration.MigrationConfig;
+import dev.quarry.migration.Migrations;
 import dev.quarry.query.DeleteWhereStep;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.Expression;
@@ -179,6 +182,32 @@ public final class Database implements DataAccess, AutoCloseable {
      */
     public Schema schema(Collection<? extends EntityTable<?, ?>> tables) {
         return new SchemaImpl(engine, List.copyOf(Objects.requireNonNull(tables, "tables")));
+    }
+
+    /**
+     * The migrations of this database with the default configuration: scripts read from the
+     * class path ({@code db/migration/<dialect>}), no model. Enough to {@link Migrations#upgrade()
+     * upgrade} at start-up. See {@link Migrations}.
+     *
+     * <pre>{@code
+     * db.migrations().upgrade();
+     * }</pre>
+     *
+     * @return the migrations
+     */
+    public Migrations migrations() {
+        return migrations(MigrationConfig.defaults());
+    }
+
+    /**
+     * The migrations of this database: generate scripts from a model, apply and undo them. See
+     * {@link Migrations}.
+     *
+     * @param config where the scripts are, the model, the history table
+     * @return the migrations
+     */
+    public Migrations migrations(MigrationConfig config) {
+        return new Migrator(engine, Objects.requireNonNull(config, "config"));
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.Objects;
  *                    {@code null} when the entity has none
  * @param updatedAt   the name of the {@link dev.quarry.annotation.UpdatedAt @UpdatedAt} column, or
  *                    {@code null} when the entity has none
+ * @param checks      the check constraints (one per enum column from the processor), in column order
  */
 public record TableSchema(
         String name,
@@ -28,7 +29,8 @@ public record TableSchema(
         List<IndexSchema> indexes,
         String version,
         String createdAt,
-        String updatedAt) {
+        String updatedAt,
+        List<CheckSchema> checks) {
 
     /**
      * Creates a table schema; the lists are copied.
@@ -45,6 +47,7 @@ public record TableSchema(
      *     {@code columns}
      * @param updatedAt the name of the {@code @UpdatedAt} column, or {@code null}; it must be one of
      *     {@code columns}
+     * @param checks the check constraints
      * @throws IllegalArgumentException if {@code version}, {@code createdAt} or {@code updatedAt}
      *     names no column
      */
@@ -54,9 +57,31 @@ public record TableSchema(
         primaryKey = List.copyOf(primaryKey);
         foreignKeys = List.copyOf(foreignKeys);
         indexes = List.copyOf(indexes);
+        checks = List.copyOf(checks);
         requireColumn(name, columns, version, "version");
         requireColumn(name, columns, createdAt, "createdAt");
         requireColumn(name, columns, updatedAt, "updatedAt");
+    }
+
+    /**
+     * Creates a table schema without check constraints.
+     *
+     * @param name the SQL table name
+     * @param columns the columns, in declaration order
+     * @param primaryKey the primary-key column names, in key order
+     * @param foreignKeys the foreign keys, in column order
+     * @param indexes single-column unique constraints and indexes from {@code @Column}, then table-level
+     *     {@code @Index} ones, in declaration order
+     * @param version the name of the {@code @Version} column, or {@code null}
+     * @param createdAt the name of the {@code @CreatedAt} column, or {@code null}
+     * @param updatedAt the name of the {@code @UpdatedAt} column, or {@code null}
+     * @throws IllegalArgumentException if {@code version}, {@code createdAt} or {@code updatedAt}
+     *     names no column
+     */
+    public TableSchema(String name, List<ColumnSchema> columns, List<String> primaryKey,
+            List<ForeignKeySchema> foreignKeys, List<IndexSchema> indexes, String version, String createdAt,
+            String updatedAt) {
+        this(name, columns, primaryKey, foreignKeys, indexes, version, createdAt, updatedAt, List.of());
     }
 
     /**
@@ -74,7 +99,7 @@ public record TableSchema(
      */
     public TableSchema(String name, List<ColumnSchema> columns, List<String> primaryKey,
             List<ForeignKeySchema> foreignKeys, List<IndexSchema> indexes, String version) {
-        this(name, columns, primaryKey, foreignKeys, indexes, version, null, null);
+        this(name, columns, primaryKey, foreignKeys, indexes, version, null, null, List.of());
     }
 
     /**
@@ -89,7 +114,7 @@ public record TableSchema(
      */
     public TableSchema(String name, List<ColumnSchema> columns, List<String> primaryKey,
             List<ForeignKeySchema> foreignKeys, List<IndexSchema> indexes) {
-        this(name, columns, primaryKey, foreignKeys, indexes, null, null, null);
+        this(name, columns, primaryKey, foreignKeys, indexes, null, null, null, List.of());
     }
 
     /**

@@ -18,18 +18,7 @@ public final class SchemaImpl implements Schema {
 
     public SchemaImpl(Engine engine, Collection<? extends EntityTable<?, ?>> tables) {
         this.engine = engine;
-        List<TableSchema> schemas = new ArrayList<>(tables.size());
-        for (EntityTable<?, ?> table : tables) {
-            schemas.add(Objects.requireNonNull(table, "tables holds null").schema());
-        }
-        for (EntityTable<?, ?> table : tables) {
-            for (TableSchema joinTable : table.joinTables()) {
-                if (schemas.stream().noneMatch(known -> known.name().equals(joinTable.name()))) {
-                    schemas.add(joinTable);
-                }
-            }
-        }
-        List<TableSchema> ordered = TableOrder.referencedFirst(schemas);
+        List<TableSchema> ordered = TableOrder.referencedFirst(tableSchemas(tables));
         DdlWriter writer = new DdlWriter(engine.dialect());
         List<String> create = new ArrayList<>();
         for (TableSchema table : ordered) {
@@ -42,6 +31,25 @@ public final class SchemaImpl implements Schema {
         Collections.reverse(drop);
         this.createStatements = List.copyOf(create);
         this.dropStatements = List.copyOf(drop);
+    }
+
+    /**
+     * The schemas of the given entity tables followed by the join tables their many-to-many
+     * relations declare (each once), in that order.
+     */
+    public static List<TableSchema> tableSchemas(Collection<? extends EntityTable<?, ?>> tables) {
+        List<TableSchema> schemas = new ArrayList<>(tables.size());
+        for (EntityTable<?, ?> table : tables) {
+            schemas.add(Objects.requireNonNull(table, "tables holds null").schema());
+        }
+        for (EntityTable<?, ?> table : tables) {
+            for (TableSchema joinTable : table.joinTables()) {
+                if (schemas.stream().noneMatch(known -> known.name().equals(joinTable.name()))) {
+                    schemas.add(joinTable);
+                }
+            }
+        }
+        return schemas;
     }
 
     @Override

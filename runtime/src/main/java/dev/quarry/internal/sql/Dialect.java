@@ -1,6 +1,8 @@
 package dev.quarry.internal.sql;
 
 import dev.quarry.exception.QuarryException;
+import dev.quarry.internal.migration.ChangeRenderer;
+import dev.quarry.internal.migration.Introspector;
 import dev.quarry.spi.ColumnSchema;
 import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.RowReader;
@@ -18,6 +20,28 @@ import java.util.List;
  * No other class branches on the database.
  */
 public abstract class Dialect {
+    /**
+     * The column's SQL type as DDL declares it: the type read from a database when it has one,
+     * otherwise {@link #columnType(ColumnSchema)}. Two columns have the same type in this dialect
+     * exactly when their declared types are equal ignoring case.
+     */
+    public final String declaredType(ColumnSchema column) {
+        return column.sqlType() != null ? column.sqlType() : columnType(column);
+    }
+
+    /** Reads the live schema of a connection, for migrations. */
+    public abstract Introspector introspector();
+
+    /** Renders schema changes as this dialect's DDL, for migrations. */
+    public abstract ChangeRenderer changeRenderer();
+
+    /**
+     * A server default expression in the form this dialect's catalog reports it, so the model's
+     * default and the database's compare equal when they mean the same: casts the database adds,
+     * redundant parentheses and letter case of keywords are removed. {@code null} stays {@code null}.
+     */
+    public abstract String normalizeDefault(String expression);
+
     /** The dialect's name, as {@code Database.dialectName()} reports it. */
     public abstract String name();
 

@@ -1,6 +1,11 @@
 package dev.quarry.internal.sql;
 
 import dev.quarry.exception.QuarryException;
+import dev.quarry.internal.migration.ChangeRenderer;
+import dev.quarry.internal.migration.DefaultExpressions;
+import dev.quarry.internal.migration.Introspector;
+import dev.quarry.internal.migration.SqliteChangeRenderer;
+import dev.quarry.internal.migration.SqliteIntrospector;
 import dev.quarry.spi.ColumnSchema;
 import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.RowReader;
@@ -127,5 +132,20 @@ public final class SqliteDialect extends Dialect {
     @Override
     public QuarryException translate(SQLException exception, String sql) {
         return SqliteErrors.translate(exception, sql);
+    }
+
+    @Override
+    public Introspector introspector() {
+        return new SqliteIntrospector();
+    }
+
+    @Override
+    public ChangeRenderer changeRenderer() {
+        return new SqliteChangeRenderer(this);
+    }
+
+    @Override
+    public String normalizeDefault(String expression) {
+        return DefaultExpressions.sqlite(expression);
     }
 }

@@ -1,0 +1,14 @@
+package dev.quarry.internal.migration;
+
+import dev.quarry.spi.TableSchema;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Set;
+
+/** Reads the live schema of a Postgres database. */
+public final class PostgresIntrospector implements Introspector {
+    @Override
+    public List<TableSchema> tables(Connection connection, Set<String> excluded) {
+        throw new UnsupportedOperationException("not built yet");
+    }
+}

@@ -42,6 +42,14 @@ public abstract class Dialect {
      */
     public abstract String normalizeDefault(String expression);
 
+    /**
+     * A check constraint's expression in a canonical form, so the model's check and the one this
+     * dialect's catalog reports compare equal when they mean the same: casts and parentheses the
+     * database adds, quotes around plain names and letter case of keywords are removed, and the
+     * database's rewritten forms (such as {@code = ANY (ARRAY[...])} for {@code IN (...)}) read back.
+     */
+    public abstract String normalizeCheck(String expression);
+
     /** The dialect's name, as {@code Database.dialectName()} reports it. */
     public abstract String name();
 

@@ -2,6 +2,7 @@ package dev.quarry.internal.sql;
 
 import dev.quarry.exception.QuarryException;
 import dev.quarry.internal.migration.ChangeRenderer;
+import dev.quarry.internal.migration.CheckExpressions;
 import dev.quarry.internal.migration.DefaultExpressions;
 import dev.quarry.internal.migration.Introspector;
 import dev.quarry.internal.migration.SqliteChangeRenderer;
@@ -147,5 +148,10 @@ public final class SqliteDialect extends Dialect {
     @Override
     public String normalizeDefault(String expression) {
         return DefaultExpressions.sqlite(expression);
+    }
+
+    @Override
+    public String normalizeCheck(String expression) {
+        return CheckExpressions.sqlite(expression);
     }
 }

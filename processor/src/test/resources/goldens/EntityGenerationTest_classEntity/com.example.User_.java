@@ -3,6 +3,7 @@ package com.example;
 import dev.quarry.query.Column;
 import dev.quarry.query.StringColumn;
 import dev.quarry.spi.AbstractEntityTable;
+import dev.quarry.spi.CheckSchema;
 import dev.quarry.spi.ColumnSchema;
 import dev.quarry.spi.IndexSchema;
 import dev.quarry.spi.TableSchema;
@@ -32,7 +33,12 @@ public final class User_ extends AbstractEntityTable<User, Long> {
             List.of(),
             List.of(
                 new IndexSchema("ux_users_email", List.of("email"), true),
-                new IndexSchema("ix_users_name_created_at", List.of("name", "created_at"), false)));
+                new IndexSchema("ix_users_name_created_at", List.of("name", "created_at"), false)),
+            null,
+            null,
+            null,
+            List.of(
+                new CheckSchema("users_status_check", "\"status\" IN ('ACTIVE', 'BANNED')")));
 
     /**
      * The {@code users} table.

@@ -3,6 +3,7 @@ package com.example.types;
 import dev.quarry.query.Column;
 import dev.quarry.query.StringColumn;
 import dev.quarry.spi.AbstractEntityTable;
+import dev.quarry.spi.CheckSchema;
 import dev.quarry.spi.ColumnSchema;
 import dev.quarry.spi.TableSchema;
 import dev.quarry.spi.ValueType;
@@ -51,7 +52,13 @@ public final class Sample_ extends AbstractEntityTable<Sample, UUID> {
                 new ColumnSchema("mood", "mood", ValueType.ENUM, 0, 0, 0, true, false, null)),
             List.of("id"),
             List.of(),
-            List.of());
+            List.of(),
+            null,
+            null,
+            null,
+            List.of(
+                new CheckSchema("sample_priority_check", "\"priority\" IN ('LOW', 'HIGH')"),
+                new CheckSchema("sample_mood_check", "\"mood\" IN ('CALM', 'GRUMPY')")));
 
     /**
      * The {@code sample} table.

@@ -86,7 +86,7 @@ public final class Errors {
 
     // tag::check[]
     public static void createAccounts(Database db) {
-        // Quarry declares no CHECK constraints; your own DDL (or migration) may
+        // Quarry's own CHECKs are on enum columns only; your DDL (or a migration) may add more
         db.text("CREATE TABLE \"accounts\" (\"id\" BIGINT PRIMARY KEY, \"owner\" VARCHAR(100) NOT NULL, "
                 + "\"balance\" BIGINT NOT NULL CONSTRAINT \"balance_not_negative\" CHECK (\"balance\" >= 0))")
                 .execute();

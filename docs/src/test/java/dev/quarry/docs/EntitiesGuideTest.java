@@ -20,6 +20,7 @@ import com.example.entities.Storing;
 import com.example.entities.Tier;
 import com.example.entities.Types;
 import dev.quarry.Database;
+import dev.quarry.exception.CheckViolationException;
 import dev.quarry.exception.NotNullViolationException;
 import dev.quarry.exception.SqlExecutionException;
 import dev.quarry.exception.UniqueViolationException;
@@ -55,7 +56,8 @@ class EntitiesGuideTest {
                         "tier" TEXT NOT NULL,
                         "newsletter" INTEGER NOT NULL,
                         "created_at" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP),
-                        CONSTRAINT "ux_customers_email_address" UNIQUE ("email_address")
+                        CONSTRAINT "ux_customers_email_address" UNIQUE ("email_address"),
+                        CONSTRAINT "customers_tier_check" CHECK ("tier" IN ('BASIC', 'GOLD'))
                     )"""), ddl::toString);
             check(db, new BigDecimal("120.5"));                   // SQLite keeps the value, not the scale
         }
@@ -79,7 +81,8 @@ class EntitiesGuideTest {
                         "newsletter" boolean NOT NULL,
                         "created_at" timestamptz NOT NULL DEFAULT CURRENT_TIMESTAMP,
                         PRIMARY KEY ("id"),
-                        CONSTRAINT "ux_customers_email_address" UNIQUE ("email_address")
+                        CONSTRAINT "ux_customers_email_address" UNIQUE ("email_address"),
+                        CONSTRAINT "customers_tier_check" CHECK ("tier" IN ('BASIC', 'GOLD'))
                     )"""), ddl::toString);
             assertTrue(ddl.contains("""
                     CREATE TABLE "invoices" (
@@ -114,6 +117,10 @@ class EntitiesGuideTest {
                 () -> db.insert(CUSTOMER, new Customer("Ada", "Byron", "ada@example.com", Tier.BASIC)));
         assertThrows(NotNullViolationException.class,
                 () -> db.insert(CUSTOMER, new Customer("Nobody", "Known", "nobody@example.com", null)));
+        CheckViolationException notATier = assertThrows(CheckViolationException.class,
+                () -> db.text("update customers set tier = 'PLATINUM'").execute());   // plain SQL, checked too
+        assertEquals("customers_tier_check", notATier.constraintName());
+        assertEquals(Tier.GOLD, db.get(CUSTOMER, ada.id()).orElseThrow().tier());
 
         Invoice invoice = Storing.newInvoice(db, ada);
         assertEquals(1L, invoice.id());

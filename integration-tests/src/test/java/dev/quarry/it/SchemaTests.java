@@ -7,9 +7,11 @@ import static dev.quarry.it.model.Tables.USER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.Schema;
+import dev.quarry.exception.CheckViolationException;
 import dev.quarry.it.model.Post;
 import dev.quarry.it.model.PostTag;
 import dev.quarry.it.model.Tables;
@@ -121,6 +123,32 @@ abstract class SchemaTests extends DialectTests {
                 secondaryIndexes("posts", false, true));
         assertEquals(Map.of("ux_tag_name", List.of("name")), secondaryIndexes("tag", true, true));
         assertEquals(Map.of(), secondaryIndexes("post_tags", false, false));
+    }
+
+    @Test
+    void enumColumnsAcceptOnlyTheirConstants() {
+        if (postgres()) {
+            assertEquals(Map.of("users_status_check",
+                            "CHECK ((status = ANY (ARRAY['ACTIVE'::text, 'SUSPENDED'::text, 'DELETED'::text])))"),
+                    pgConstraints("users", "c"));
+            assertEquals(List.of("all_types_optional_status_check", "all_types_status_check"),
+                    List.copyOf(pgConstraints("all_types", "c").keySet()));
+            assertEquals(Map.of(), pgConstraints("posts", "c"));
+        } else {
+            String ddl = database.strings("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'users'").get(0);
+            assertTrue(ddl.contains(
+                    "CONSTRAINT \"users_status_check\" CHECK (\"status\" IN ('ACTIVE', 'SUSPENDED', 'DELETED'))"), ddl);
+        }
+        insertUser("Ann", 30);
+
+        CheckViolationException inserted = assertThrows(CheckViolationException.class, () -> db().text(
+                "insert into users (name, email, age, status) values ('Bob', 'bob@example.com', 40, 'PENDING')").execute());
+        assertEquals("users_status_check", inserted.constraintName(), inserted::getMessage);
+        CheckViolationException updated = assertThrows(CheckViolationException.class,
+                () -> db().text("update users set status = 'active'").execute());
+        assertEquals("users_status_check", updated.constraintName(), updated::getMessage);
+
+        assertEquals(List.of("Ann ACTIVE"), database.strings("SELECT name || ' ' || status FROM users"));
     }
 
     @Test

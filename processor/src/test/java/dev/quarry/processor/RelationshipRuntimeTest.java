@@ -19,15 +19,11 @@ import dev.quarry.spi.IndexSchema;
 import dev.quarry.spi.RelationSchema;
 import dev.quarry.spi.RowReader;
 import dev.quarry.spi.TableSchema;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -256,31 +252,5 @@ class RelationshipRuntimeTest {
                     case "getLongOrNull" -> null;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
-    }
-
-    /** The classes javac wrote for a compilation, over the test class path (which holds the runtime). */
-    private static final class GeneratedClasses extends ClassLoader {
-        private final Compilation compilation;
-
-        GeneratedClasses(Compilation compilation) {
-            super(RelationshipRuntimeTest.class.getClassLoader());
-            this.compilation = compilation;
-        }
-
-        @Override
-        protected Class<?> findClass(String name) throws ClassNotFoundException {
-            String path = "/CLASS_OUTPUT/" + name.replace('.', '/') + ".class";
-            for (JavaFileObject file : compilation.generatedFiles()) {
-                if (file.getName().equals(path)) {
-                    try (InputStream in = file.openInputStream()) {
-                        byte[] bytes = in.readAllBytes();
-                        return defineClass(name, bytes, 0, bytes.length);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            }
-            throw new ClassNotFoundException(name);
-        }
     }
 }

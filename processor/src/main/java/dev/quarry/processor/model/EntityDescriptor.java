@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param columns       the columns, in declaration order
  * @param foreignKeys   the foreign keys, in column order
  * @param indexes       column-level unique constraints and indexes in column order, then {@code @Index} ones
+ * @param checks        the check constraints (one per enum column), in column order
  * @param relations     the relationships, in declaration order
  * @param suppressions  the {@code @SuppressWarnings} values the generated classes need because
  *                      they use deprecated types ({@code "deprecation"}, {@code "removal"}), sorted
@@ -35,6 +36,7 @@ public record EntityDescriptor(
         List<ColumnDescriptor> columns,
         List<ForeignKeyDescriptor> foreignKeys,
         List<IndexDescriptor> indexes,
+        List<CheckDescriptor> checks,
         List<RelationDescriptor> relations,
         List<String> suppressions) {
 
@@ -48,6 +50,7 @@ public record EntityDescriptor(
         columns = List.copyOf(columns);
         foreignKeys = List.copyOf(foreignKeys);
         indexes = List.copyOf(indexes);
+        checks = List.copyOf(checks);
         relations = List.copyOf(relations);
         suppressions = suppressions.stream().sorted().distinct().toList();
     }

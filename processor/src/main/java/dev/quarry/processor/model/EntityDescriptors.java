@@ -64,6 +64,7 @@ public final class EntityDescriptors {
                 columns,
                 foreignKeys(table, properties),
                 indexes(entity, table),
+                CheckDescriptors.enumChecks(table, properties),
                 relationDescriptors,
                 suppressions(entity, Property.mappedOf(entity)));
     }

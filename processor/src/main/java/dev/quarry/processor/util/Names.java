@@ -1,5 +1,6 @@
 package dev.quarry.processor.util;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** Quarry's naming rules: table, column, constant and generated type names. */
@@ -21,6 +22,9 @@ public final class Names {
 
     /** The nested record of a composite key. */
     public static final String KEY_RECORD = "Key";
+
+    /** The longest identifier PostgreSQL keeps, in bytes; it truncates longer ones. */
+    public static final int MAX_IDENTIFIER_BYTES = 63;
 
     private Names() {
     }
@@ -82,6 +86,31 @@ public final class Names {
     /** The default foreign-key name: {@code fk_<table>_<column>}. */
     public static String foreignKeyName(String table, String column) {
         return "fk_" + table + "_" + column;
+    }
+
+    /**
+     * The check constraint of an enum column: {@code <table>_<column>_check}. A name longer than
+     * {@link #MAX_IDENTIFIER_BYTES} bytes (UTF-8) is shortened the way PostgreSQL shortens the names
+     * it generates: characters are dropped from the end of the longer of table and column until it
+     * fits, so the database keeps the name as written.
+     */
+    public static String checkName(String table, String column) {
+        return shortenedName(table, column, "check");
+    }
+
+    private static String shortenedName(String first, String second, String label) {
+        int available = MAX_IDENTIFIER_BYTES - utf8Length(label) - 2;
+        StringBuilder a = new StringBuilder(first);
+        StringBuilder b = new StringBuilder(second);
+        while (utf8Length(a) + utf8Length(b) > available) {
+            StringBuilder longer = utf8Length(a) > utf8Length(b) ? a : b;
+            longer.setLength(longer.offsetByCodePoints(longer.length(), -1));
+        }
+        return a + "_" + b + "_" + label;
+    }
+
+    private static int utf8Length(CharSequence text) {
+        return text.toString().getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** The default join table of a {@code @ManyToMany}: {@code <table>_<property in snake_case>}. */

@@ -75,6 +75,7 @@ public final class RuntimeTypes {
     public static final ClassName COLUMN_SCHEMA = ClassName.get("dev.quarry.spi", "ColumnSchema");
     public static final ClassName FOREIGN_KEY_SCHEMA = ClassName.get("dev.quarry.spi", "ForeignKeySchema");
     public static final ClassName INDEX_SCHEMA = ClassName.get("dev.quarry.spi", "IndexSchema");
+    public static final ClassName CHECK_SCHEMA = ClassName.get("dev.quarry.spi", "CheckSchema");
     public static final ClassName RELATION = ClassName.get("dev.quarry.query", "Relation");
     public static final ClassName RELATION_SCHEMA = ClassName.get("dev.quarry.spi", "RelationSchema");
     public static final ClassName RELATION_HOLDERS = ClassName.get("dev.quarry.spi", "RelationHolders");

@@ -1,6 +1,7 @@
 package dev.quarry.processor.writer;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.quarry.processor.model.CheckDescriptor;
 import dev.quarry.processor.model.ColumnDescriptor;
 import dev.quarry.processor.model.EntityDescriptor;
 import dev.quarry.processor.model.ForeignKeyDescriptor;
@@ -27,7 +28,8 @@ final class SchemaCode {
                 entity.indexes(),
                 named(entity, ColumnDescriptor::version),
                 named(entity, ColumnDescriptor::createdAt),
-                named(entity, ColumnDescriptor::updatedAt));
+                named(entity, ColumnDescriptor::updatedAt),
+                entity.checks());
     }
 
     /** The name of the entity's first column with {@code role}, or {@code null}. */
@@ -47,7 +49,7 @@ final class SchemaCode {
                 List.of(source.name(), target.name()),
                 List.of(foreignKey(joinTable, source), foreignKey(joinTable, target)),
                 List.of(new IndexDescriptor(joinTable.targetIndexName(), List.of(target.name()), false)),
-                null, null, null);
+                null, null, null, List.of());
     }
 
     private static ForeignKeyDescriptor foreignKey(JoinTableDescriptor joinTable, JoinTableDescriptor.Column column) {
@@ -57,7 +59,7 @@ final class SchemaCode {
 
     private static CodeBlock table(String name, List<CodeBlock> columns, List<String> primaryKey,
             List<ForeignKeyDescriptor> foreignKeys, List<IndexDescriptor> indexes, String version, String createdAt,
-            String updatedAt) {
+            String updatedAt, List<CheckDescriptor> checks) {
         CodeBlock.Builder code = CodeBlock.builder()
                 .add("new $T($S,\n", RuntimeTypes.TABLE_SCHEMA, name)
                 .indent()
@@ -66,7 +68,11 @@ final class SchemaCode {
         code.add(strings(primaryKey)).add(",\n");
         code.add(list(foreignKeys, SchemaCode::foreignKey)).add(",\n");
         code.add(list(indexes, SchemaCode::index));
-        if (createdAt != null || updatedAt != null) {
+        if (!checks.isEmpty()) {
+            // a table with checks uses the canonical constructor: all nine arguments
+            code.add(",\n$L,\n$L,\n$L,\n", literal(version), literal(createdAt), literal(updatedAt));
+            code.add(list(checks, SchemaCode::check));
+        } else if (createdAt != null || updatedAt != null) {
             // a table with timestamps names all three (null for those it lacks)
             code.add(",\n$L,\n$L,\n$L", literal(version), literal(createdAt), literal(updatedAt));
         } else if (version != null) {
@@ -128,5 +134,9 @@ final class SchemaCode {
     private static CodeBlock index(IndexDescriptor index) {
         return CodeBlock.of("new $T($S, $L, $L)",
                 RuntimeTypes.INDEX_SCHEMA, index.name(), strings(index.columns()), index.unique());
+    }
+
+    private static CodeBlock check(CheckDescriptor check) {
+        return CodeBlock.of("new $T($S, $S)", RuntimeTypes.CHECK_SCHEMA, check.name(), check.expression());
     }
 }

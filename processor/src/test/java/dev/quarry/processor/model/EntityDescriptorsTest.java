@@ -37,6 +37,8 @@ class EntityDescriptorsTest {
             assertThat(user.indexes()).containsExactly(
                     new IndexDescriptor("ux_users_email", List.of("email"), true),
                     new IndexDescriptor("ix_users_name_created_at", List.of("name", "created_at"), false)).inOrder();
+            assertThat(user.checks()).containsExactly(
+                    new CheckDescriptor("users_status_check", "\"status\" IN ('ACTIVE', 'BANNED')"));
 
             ColumnDescriptor email = user.columns().get(2);
             assertThat(email.reader()).isEqualTo(Access.method("getEmail"));

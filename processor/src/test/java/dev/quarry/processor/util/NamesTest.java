@@ -2,6 +2,7 @@ package dev.quarry.processor.util;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,24 @@ class NamesTest {
         assertThat(Names.indexName("users", List.of("name", "created_at"), false)).isEqualTo("ix_users_name_created_at");
         assertThat(Names.indexName("users", List.of("name", "created_at"), true)).isEqualTo("ux_users_name_created_at");
         assertThat(Names.foreignKeyName("posts", "author_id")).isEqualTo("fk_posts_author_id");
+        assertThat(Names.checkName("users", "status")).isEqualTo("users_status_check");
+    }
+
+    @Test
+    void checkNamesLongerThanPostgresKeepsAreShortenedFromTheLongerPart() {
+        // 60 + 6 > 63 - "_check".length() - 1: the longer part loses characters until both fit
+        assertThat(Names.checkName("a".repeat(60), "status")).isEqualTo("a".repeat(50) + "_status_check");
+        // once both are as long, they lose characters in turn
+        assertThat(Names.checkName("a".repeat(40), "b".repeat(30))).isEqualTo("a".repeat(28) + "_" + "b".repeat(28) + "_check");
+        // exactly 63 stays as is
+        String fits = Names.checkName("t".repeat(28), "c".repeat(28));
+        assertThat(fits).hasLength(Names.MAX_IDENTIFIER_BYTES);
+        assertThat(Names.checkName("t".repeat(29), "c".repeat(28))).isEqualTo(fits);
+        // the limit counts UTF-8 bytes, and a character is never cut in half
+        String shortened = Names.checkName("\u00e9".repeat(40), "x");
+        assertThat(shortened.getBytes(StandardCharsets.UTF_8).length)
+                .isAtMost(Names.MAX_IDENTIFIER_BYTES);
+        assertThat(shortened).isEqualTo("\u00e9".repeat(27) + "_x_check");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.quarry.internal.schema;
 import dev.quarry.annotation.ReferentialAction;
 import dev.quarry.exception.ConfigurationException;
 import dev.quarry.internal.sql.Dialect;
+import dev.quarry.spi.CheckSchema;
 import dev.quarry.spi.ColumnSchema;
 import dev.quarry.spi.ForeignKeySchema;
 import dev.quarry.spi.IndexSchema;
@@ -12,8 +13,9 @@ import java.util.List;
 
 /**
  * Writes the DDL of a table in one dialect: {@code CREATE TABLE} with columns, primary key,
- * unique constraints and foreign keys, then one {@code CREATE INDEX} per non-unique index;
- * and {@code DROP TABLE IF EXISTS}.
+ * unique constraints, foreign keys and check constraints, then one {@code CREATE INDEX} per
+ * non-unique index; and {@code DROP TABLE IF EXISTS}. Column definitions and check clauses are
+ * public so migration scripts render them the same way.
  */
 public final class DdlWriter {
     private final Dialect dialect;
@@ -50,7 +52,7 @@ public final class DdlWriter {
                 }
                 keyDeclared = true;
             }
-            parts.add(column(column));
+            parts.add(columnDefinition(column));
         }
         if (!keyDeclared && !table.primaryKey().isEmpty()) {
             parts.add("PRIMARY KEY (" + columnList(table.primaryKey()) + ")");
@@ -63,10 +65,17 @@ public final class DdlWriter {
         for (ForeignKeySchema foreignKey : table.foreignKeys()) {
             parts.add(foreignKey(foreignKey));
         }
+        for (CheckSchema check : table.checks()) {
+            parts.add(checkConstraint(check));
+        }
         return "CREATE TABLE " + dialect.quote(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)";
     }
 
-    private String column(ColumnSchema column) {
+    /**
+     * A column as {@code CREATE TABLE} declares it: quoted name, type (or the dialect's identity
+     * clause for a generated column), {@code NOT NULL}, {@code DEFAULT}.
+     */
+    public String columnDefinition(ColumnSchema column) {
         StringBuilder sql = new StringBuilder();
         dialect.quoteIdentifier(sql, column.name());
         if (column.generated()) {
@@ -80,6 +89,11 @@ public final class DdlWriter {
             sql.append(' ').append(dialect.defaultClause(column.serverDefault()));
         }
         return sql.toString();
+    }
+
+    /** {@code CONSTRAINT "name" CHECK (expression)}, as {@code CREATE TABLE} declares a check. */
+    public String checkConstraint(CheckSchema check) {
+        return "CONSTRAINT " + dialect.quote(check.name()) + " CHECK (" + check.expression() + ")";
     }
 
     private String foreignKey(ForeignKeySchema foreignKey) {

@@ -11,6 +11,7 @@ import dev.quarry.fixture.Sample_;
 import dev.quarry.fixture.Visit_;
 import dev.quarry.internal.sql.PostgresDialect;
 import dev.quarry.internal.sql.SqliteDialect;
+import dev.quarry.spi.CheckSchema;
 import dev.quarry.spi.ColumnSchema;
 import dev.quarry.spi.ForeignKeySchema;
 import dev.quarry.spi.TableSchema;
@@ -35,7 +36,8 @@ class DdlTest {
                     "created_at" timestamptz NOT NULL DEFAULT CURRENT_TIMESTAMP,
                     "status" text NOT NULL,
                     PRIMARY KEY ("id"),
-                    CONSTRAINT "ux_people_email" UNIQUE ("email")
+                    CONSTRAINT "ux_people_email" UNIQUE ("email"),
+                    CONSTRAINT "people_status_check" CHECK ("status" IN ('ACTIVE', 'BANNED'))
                 )""",
                 "CREATE INDEX \"ix_people_name_created_at\" ON \"people\" (\"name\", \"created_at\")"),
                 PG.create(Person_.SCHEMA));
@@ -52,7 +54,8 @@ class DdlTest {
                     "age" INTEGER NOT NULL,
                     "created_at" TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP),
                     "status" TEXT NOT NULL,
-                    CONSTRAINT "ux_people_email" UNIQUE ("email")
+                    CONSTRAINT "ux_people_email" UNIQUE ("email"),
+                    CONSTRAINT "people_status_check" CHECK ("status" IN ('ACTIVE', 'BANNED'))
                 )""",
                 "CREATE INDEX \"ix_people_name_created_at\" ON \"people\" (\"name\", \"created_at\")"),
                 SQLITE.create(Person_.SCHEMA));
@@ -91,7 +94,8 @@ class DdlTest {
                     "instant" timestamptz,
                     "offset" timestamptz,
                     "status" text,
-                    PRIMARY KEY ("id")
+                    PRIMARY KEY ("id"),
+                    CONSTRAINT "sample_status_check" CHECK ("status" IN ('ACTIVE', 'BANNED'))
                 )""", PG.create(Sample_.SCHEMA).get(0));
         assertEquals("""
                 CREATE TABLE "sample" (
@@ -111,7 +115,8 @@ class DdlTest {
                     "instant" TEXT,
                     "offset" TEXT,
                     "status" TEXT,
-                    PRIMARY KEY ("id")
+                    PRIMARY KEY ("id"),
+                    CONSTRAINT "sample_status_check" CHECK ("status" IN ('ACTIVE', 'BANNED'))
                 )""", SQLITE.create(Sample_.SCHEMA).get(0));
     }
 
@@ -130,6 +135,61 @@ class DdlTest {
             };
             assertTrue(ddl.contains(expected), ddl);
         }
+    }
+
+    @Test
+    void checksFollowTheForeignKeys() {
+        TableSchema child = new TableSchema("child",
+                List.of(new ColumnSchema("id", "id", ValueType.LONG, 0, 0, 0, false, false, null),
+                        new ColumnSchema("parent_id", "parentId", ValueType.LONG, 0, 0, 0, true, false, null),
+                        new ColumnSchema("size", "size", ValueType.ENUM, 20, 0, 0, false, false, null),
+                        new ColumnSchema("Odd\"Name", "odd", ValueType.ENUM, 0, 0, 0, true, false, null)),
+                List.of("id"),
+                List.of(new ForeignKeySchema("fk_child_parent_id", List.of("parent_id"), "parent", List.of("id"),
+                        ReferentialAction.NO_ACTION)),
+                List.of(),
+                null, null, null,
+                List.of(new CheckSchema("child_size_check", "\"size\" IN ('S', 'M', 'L')"),
+                        new CheckSchema("child_Odd\"Name_check", "\"Odd\"\"Name\" IN ('ONLY')")));
+        assertEquals("""
+                CREATE TABLE "child" (
+                    "id" bigint NOT NULL,
+                    "parent_id" bigint,
+                    "size" varchar(20) NOT NULL,
+                    "Odd""Name" text,
+                    PRIMARY KEY ("id"),
+                    CONSTRAINT "fk_child_parent_id" FOREIGN KEY ("parent_id") REFERENCES "parent" ("id"),
+                    CONSTRAINT "child_size_check" CHECK ("size" IN ('S', 'M', 'L')),
+                    CONSTRAINT "child_Odd""Name_check" CHECK ("Odd""Name" IN ('ONLY'))
+                )""", PG.create(child).get(0));
+        assertEquals("""
+                CREATE TABLE "child" (
+                    "id" INTEGER NOT NULL,
+                    "parent_id" INTEGER,
+                    "size" TEXT NOT NULL,
+                    "Odd""Name" TEXT,
+                    PRIMARY KEY ("id"),
+                    CONSTRAINT "fk_child_parent_id" FOREIGN KEY ("parent_id") REFERENCES "parent" ("id"),
+                    CONSTRAINT "child_size_check" CHECK ("size" IN ('S', 'M', 'L')),
+                    CONSTRAINT "child_Odd""Name_check" CHECK ("Odd""Name" IN ('ONLY'))
+                )""", SQLITE.create(child).get(0));
+    }
+
+    @Test
+    void columnDefinitionsAndCheckClausesAreTheOnesCreateTableWrites() {
+        for (DdlWriter writer : List.of(PG, SQLITE)) {
+            String createTable = writer.create(Person_.SCHEMA).get(0);
+            for (ColumnSchema column : Person_.SCHEMA.columns()) {
+                assertTrue(createTable.contains("\n    " + writer.columnDefinition(column) + ",\n"), createTable);
+            }
+            assertTrue(createTable.endsWith(
+                    ",\n    " + writer.checkConstraint(Person_.SCHEMA.checks().get(0)) + "\n)"), createTable);
+        }
+        assertEquals("\"created_at\" timestamptz NOT NULL DEFAULT CURRENT_TIMESTAMP",
+                PG.columnDefinition(Person_.SCHEMA.columns().get(5)));
+        assertEquals("\"id\" INTEGER PRIMARY KEY AUTOINCREMENT", SQLITE.columnDefinition(Person_.SCHEMA.columns().get(0)));
+        assertEquals("CONSTRAINT \"people_status_check\" CHECK (\"status\" IN ('ACTIVE', 'BANNED'))",
+                SQLITE.checkConstraint(Person_.SCHEMA.checks().get(0)));
     }
 
     @Test

@@ -464,6 +464,15 @@ abstract class MigratorTests extends DialectTests {
     }
 
     @Test
+    void migratingInsideATransactionBlockIsRefused() {
+        threeVersions();
+        MigrationException e = assertThrows(MigrationException.class,
+                () -> db().useTransaction(tx -> migrations().upgrade()));
+        assertTrue(e.getMessage().contains("outside a transaction block"), e.getMessage());
+        assertEquals(List.of(), tables());
+    }
+
+    @Test
     void generateSaysWhatToConfigureAndRefusesWhilePending() {
         MigrationException noModel = assertThrows(MigrationException.class,
                 () -> db().migrations(MigrationConfig.builder().directory(directory).build()).generate("x"));

@@ -176,6 +176,10 @@ public final class Migrator implements Migrations {
     /** Runs {@code work} on one connection while holding the dialect's migration lock. */
     private <T> T locked(SqlWork<T> work) {
         return withConnection(connection -> {
+            if (!connection.getAutoCommit()) {
+                throw new MigrationException("migrations run in transactions of their own: upgrade or downgrade"
+                        + " outside a transaction block");
+            }
             migrationDialect.lock(connection);
             T result;
             try {

@@ -1,0 +1,1 @@
+DELETE FROM shelf_notes WHERE id = 1;

@@ -1,0 +1,53 @@
+package dev.quarry.cli;
+
+import dev.quarry.Database;
+import dev.quarry.migration.MigrationConfig;
+import dev.quarry.migration.MigrationInfo;
+import dev.quarry.migration.Migrations;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** A {@code migrate} command: opens the database, runs on its {@link Migrations}, closes it. */
+abstract class MigrationCommand implements Callable<Integer> {
+    @Mixin
+    MigrationOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Progress progress = new Progress(out);
+        options.requireUrl();
+        MigrationConfig config = options.config(progress, needsModel());
+        try (Database db = options.open()) {
+            return run(db.migrations(config), out);
+        } catch (RuntimeException e) {
+            progress.failed();
+            throw e;
+        } finally {
+            out.flush();
+        }
+    }
+
+    /** Whether the command compares with the model, so that {@code --model} is required. */
+    boolean needsModel() {
+        return false;
+    }
+
+    /** Runs the command; returns the exit code. */
+    abstract int run(Migrations migrations, PrintWriter out);
+
+    /** The version of the newest applied migration, or {@code none}. */
+    static String currentVersion(Migrations migrations) {
+        return migrations.current().map(MigrationInfo::version).orElse("none");
+    }
+
+    static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}

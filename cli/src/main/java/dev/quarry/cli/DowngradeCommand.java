@@ -39,9 +39,9 @@ final class DowngradeCommand extends MigrationCommand {
         }
         String current = currentVersion(migrations);
         if (undone.isEmpty()) {
-            out.println("Nothing to undo; the database is at version " + current + ".");
+            summary(out, "Nothing to undo; the database is at version " + current + ".");
         } else {
-            out.println("Undid " + plural(undone.size(), "migration") + "; the database is at version " + current + ".");
+            summary(out, "Undid " + plural(undone.size(), "migration") + "; the database is at version " + current + ".");
         }
         return Quarry.OK;
     }

@@ -18,14 +18,18 @@ abstract class MigrationCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private Progress progress;
+
     @Override
     public final Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Progress progress = new Progress(out);
+        progress = new Progress(out);
         options.requireUrl();
         MigrationConfig config = options.config(progress, needsModel());
         try (Database db = options.open()) {
-            return run(db.migrations(config), out);
+            int exitCode = run(db.migrations(config), out);
+            progress.endLine();
+            return exitCode;
         } catch (RuntimeException e) {
             progress.failed();
             throw e;
@@ -41,6 +45,12 @@ abstract class MigrationCommand implements Callable<Integer> {
 
     /** Runs the command; returns the exit code. */
     abstract int run(Migrations migrations, PrintWriter out);
+
+    /** Prints the closing line of an upgrade or downgrade, below the progress lines. */
+    void summary(PrintWriter out, String line) {
+        progress.endLine();
+        out.println(line);
+    }
 
     /** The version of the newest applied migration, or {@code none}. */
     static String currentVersion(Migrations migrations) {

@@ -42,9 +42,10 @@ final class Progress implements MigrationListener {
         }
     }
 
-    private void endLine() {
+    /** Ends a line left open by a migration that did not finish here (another migrator applied it meanwhile). */
+    void endLine() {
         if (lineOpen) {
-            out.println();
+            out.println("skipped");
             lineOpen = false;
         }
     }

@@ -21,9 +21,9 @@ final class UpgradeCommand extends MigrationCommand {
         List<MigrationInfo> applied = version == null ? migrations.upgrade() : migrations.upgradeTo(version);
         String current = currentVersion(migrations);
         if (applied.isEmpty()) {
-            out.println("Nothing to apply; the database is at version " + current + ".");
+            summary(out, "Nothing to apply; the database is at version " + current + ".");
         } else {
-            out.println("Applied " + plural(applied.size(), "migration") + "; the database is at version " + current + ".");
+            summary(out, "Applied " + plural(applied.size(), "migration") + "; the database is at version " + current + ".");
         }
         return Quarry.OK;
     }

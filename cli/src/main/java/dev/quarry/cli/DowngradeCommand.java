@@ -19,7 +19,7 @@ final class DowngradeCommand extends MigrationCommand {
     Integer steps;
 
     @Option(names = "--to", paramLabel = "<version>",
-            description = "Undo every migration newer than <version>, which stays applied.")
+            description = "Undo every migration newer than <version>, which stays applied (0 undoes them all).")
     String to;
 
     @Override

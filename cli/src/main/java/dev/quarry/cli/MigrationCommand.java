@@ -33,6 +33,10 @@ abstract class MigrationCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             progress.failed();
             throw e;
+        } catch (LinkageError e) {
+            progress.failed();
+            throw new CommandException("a class is missing from the class path (" + e.getMessage() + "): run the tool"
+                    + " on the application's runtime class path plus quarry-cli.jar", e);
         } finally {
             out.flush();
         }

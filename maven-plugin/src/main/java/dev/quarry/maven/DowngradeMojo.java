@@ -23,7 +23,7 @@ public class DowngradeMojo extends AbstractMigrationMojo {
     @Parameter(property = "quarry.steps", defaultValue = "1")
     protected int steps;
 
-    /** Undo every migration newer than this version, which stays applied; replaces {@code steps}. */
+    /** Undo every migration newer than this version, which stays applied ({@code 0} undoes them all); replaces {@code steps}. */
     @Parameter(property = "quarry.to")
     protected String to;
 

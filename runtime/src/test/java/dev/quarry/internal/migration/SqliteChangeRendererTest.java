@@ -12,6 +12,7 @@ import static dev.quarry.internal.migration.RenderFixtures.withDefault;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.quarry.annotation.ReferentialAction;
+import dev.quarry.internal.schema.DdlWriter;
 import dev.quarry.internal.sql.SqliteDialect;
 import dev.quarry.migration.SchemaChange;
 import dev.quarry.migration.SchemaChange.AddCheck;
@@ -250,15 +251,13 @@ class SqliteChangeRendererTest {
         TableSchema from = table("tags", List.of(code, userId), List.of(), List.of(),
                 List.of(index("ux_tags_code", true, "code")), List.of(new CheckSchema("tags_code_check", "length(\"code\") > 0")));
         TableSchema to = table("tags", List.of(code, userId), List.of("code"),
-                List.of(foreignKey("fk_tags_user_id", "user_id", "users", ReferentialAction.SET_NULL)), List.of(),
-                List.of(new CheckSchema("tags_code_check", "length(\"code\") > 1")));
+                List.of(foreignKey("fk_tags_user_id", "user_id", "users", ReferentialAction.SET_NULL)), List.of(), List.of());
         assertEquals("""
                 -- Rebuilds table tags (create the new table, copy the rows, drop the old one, rename,
                 -- re-create the indexes): SQLite's ALTER TABLE cannot make these changes in place:
                 --   drop check tags_code_check on tags
                 --   drop unique constraint ux_tags_code on tags
                 --   alter primary key of tags [] -> [code]
-                --   add check tags_code_check on tags: length("code") > 1
                 --   add foreign key fk_tags_user_id tags[user_id] -> users[id]
                 CREATE TABLE "_quarry_new_tags" (
                     "code" TEXT NOT NULL,
@@ -274,8 +273,25 @@ class SqliteChangeRendererTest {
                 new DropCheck("tags", from.checks().get(0)),
                 new DropIndex("tags", from.indexes().get(0)),
                 new AlterPrimaryKey("tags", List.of(), List.of("code")),
-                new AddCheck("tags", to.checks().get(0)),
                 new AddForeignKey("tags", to.foreignKeys().get(0))))));
+    }
+
+    /** An added check rebuilds; the new table is declared exactly as DdlWriter declares the target. */
+    @Test
+    void addingACheckRebuildsWithTheTargetsDeclaration() {
+        CheckSchema adult = new CheckSchema("users_age_check", "\"age\" >= 18");
+        TableSchema to = table("users", USERS.columns(), USERS.primaryKey(), List.of(), USERS.indexes(), List.of(adult));
+        List<ScriptStep> steps = RENDERER.render(diff(List.of(USERS), List.of(to), new AddCheck("users", adult)));
+        TableSchema renamed = table("_quarry_new_users", to.columns(), to.primaryKey(), List.of(), List.of(), to.checks());
+        assertEquals(List.of(
+                new DdlWriter(new SqliteDialect()).create(renamed).get(0),
+                "INSERT INTO \"_quarry_new_users\" (\"id\", \"name\", \"age\")\nSELECT \"id\", \"name\", \"age\" FROM \"users\"",
+                "DROP TABLE \"users\"",
+                "ALTER TABLE \"_quarry_new_users\" RENAME TO \"users\"",
+                "CREATE INDEX \"ix_users_name\" ON \"users\" (\"name\")"), steps.stream().map(ScriptStep::sql).toList());
+        assertEquals(List.of("Rebuilds table users (create the new table, copy the rows, drop the old one, rename,",
+                "re-create the indexes): SQLite's ALTER TABLE cannot make these changes in place:",
+                "  add check users_age_check on users: \"age\" >= 18"), steps.get(0).comments());
     }
 
     /** The rebuild comes where the table's first change is; other tables' changes stay in place. */

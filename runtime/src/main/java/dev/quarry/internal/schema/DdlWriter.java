@@ -81,7 +81,7 @@ public final class DdlWriter {
         if (column.generated()) {
             return sql.append(' ').append(dialect.identityColumn(column)).toString();
         }
-        sql.append(' ').append(dialect.columnType(column));
+        sql.append(' ').append(dialect.declaredType(column));
         if (!column.nullable()) {
             sql.append(" NOT NULL");
         }

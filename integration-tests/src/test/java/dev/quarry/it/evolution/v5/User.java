@@ -1,0 +1,17 @@
+package dev.quarry.it.evolution.v5;
+
+import dev.quarry.annotation.Column;
+import dev.quarry.annotation.Entity;
+import dev.quarry.annotation.GeneratedValue;
+import dev.quarry.annotation.Id;
+import dev.quarry.annotation.Nullable;
+
+/** A blog user at schema version 5. */
+@Entity(table = "users")
+public record User(
+        @Id @GeneratedValue Long id,
+        @Column(length = 100) String fullName,
+        @Column(length = 255) String email,
+        @Nullable @Column(length = 500) String bio,
+        UserStatus status) {
+}

@@ -12,7 +12,13 @@ import java.sql.Statement;
  * PostgreSQL from {@link PostgresServer}, in a schema of its own.
  */
 public final class TestDatabases {
-    private static final String POSTGRES_SCHEMA = "quarry_runtime_test";
+    /**
+     * One schema per test JVM, so two builds on one server (parallel checkouts) do not share
+     * tables; dropped when the JVM exits.
+     */
+    private static final String POSTGRES_SCHEMA = "quarry_runtime_test_" + ProcessHandle.current().pid();
+
+    private static boolean schemaCreated;
 
     private TestDatabases() {
     }
@@ -29,10 +35,23 @@ public final class TestDatabases {
      *
      * @throws IllegalStateException if no server can be had, saying how to provide one
      */
-    public static String postgres() {
+    public static synchronized String postgres() {
         String url = PostgresServer.get().jdbcUrl();
-        execute(url, "CREATE SCHEMA IF NOT EXISTS " + POSTGRES_SCHEMA);
+        if (!schemaCreated) {
+            execute(url, "DROP SCHEMA IF EXISTS " + POSTGRES_SCHEMA + " CASCADE");
+            execute(url, "CREATE SCHEMA " + POSTGRES_SCHEMA);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropQuietly(url), "drop-test-schema"));
+            schemaCreated = true;
+        }
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + POSTGRES_SCHEMA;
+    }
+
+    private static void dropQuietly(String url) {
+        try {
+            execute(url, "DROP SCHEMA IF EXISTS " + POSTGRES_SCHEMA + " CASCADE");
+        } catch (IllegalStateException e) {
+            // the server may be gone already (an embedded one stops at exit too); the name is per process
+        }
     }
 
     /** Runs SQL on a connection of its own, outside Quarry (to set up what Quarry does not model). */

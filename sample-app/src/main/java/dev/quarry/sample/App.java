@@ -1,10 +1,11 @@
 package dev.quarry.sample;
 
 import dev.quarry.Database;
+import dev.quarry.migration.MigrationInfo;
+import dev.quarry.migration.Migrations;
 import dev.quarry.sample.config.AppConfig;
 import dev.quarry.sample.domain.Post;
 import dev.quarry.sample.domain.Tag;
-import dev.quarry.sample.domain.Tables;
 import dev.quarry.sample.domain.User;
 import dev.quarry.sample.repository.PostRepository_Impl;
 import dev.quarry.sample.repository.TagRepository_Impl;
@@ -14,8 +15,9 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * The sample blog: wires config → database → repositories → service by hand, recreates the
- * schema, stores a few authors and posts, and prints what typed queries return.
+ * The sample blog: wires config → database → repositories → service by hand, brings the schema
+ * up to date with its migrations ({@code src/main/resources/db/migration/<dialect>}), empties
+ * the tables, stores a few authors and posts, and prints what typed queries return.
  */
 public final class App {
     private final BlogService blog;
@@ -27,18 +29,26 @@ public final class App {
     }
 
     public static void main(String[] args) {
-        AppConfig config = AppConfig.from(System.getenv());
+        start(AppConfig.from(System.getenv()), System.out);
+    }
+
+    /** Migrates the database {@code config} names, empties its tables and runs the demo, printing to {@code out}. */
+    static void start(AppConfig config, PrintStream out) {
         try (Database db = config.openDatabase()) {
-            System.out.println("Quarry sample blog on " + db.dialectName() + " (" + config.databaseUrl() + ")");
-            db.schema(Tables.ALL).dropAll();
-            db.schema(Tables.ALL).createAll();
+            out.println("Quarry sample blog on " + db.dialectName() + " (" + config.databaseUrl() + ")");
+            Migrations migrations = db.migrations();            // scripts from the class path
+            List<MigrationInfo> applied = migrations.upgrade();
+            String version = migrations.current().map(MigrationInfo::version).orElse("none");
+            out.println("Schema at version " + version + " (" + applied.size() + " migration"
+                    + (applied.size() == 1 ? "" : "s") + " applied now)");
             BlogService blog = new BlogService(db, new UserRepository_Impl(db), new PostRepository_Impl(db),
                     new TagRepository_Impl(db));
-            new App(blog, System.out).run();
+            blog.clear();                                       // the demo starts from empty tables on every run
+            new App(blog, out).run();
         }
     }
 
-    /** Runs the demo against a freshly created schema. */
+    /** Runs the demo against empty tables. */
     void run() {
         BlogService.Registration ada = blog.register(
                 new User("Ada Lovelace", "ada@example.com", "Wrote the first program."),

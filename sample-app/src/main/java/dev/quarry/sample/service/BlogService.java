@@ -2,6 +2,7 @@ package dev.quarry.sample.service;
 
 import static dev.quarry.query.Load.selectIn;
 import static dev.quarry.sample.domain.Post_.POST;
+import static dev.quarry.sample.domain.Tag_.TAG;
 import static dev.quarry.sample.domain.User_.USER;
 
 import dev.quarry.Database;
@@ -31,6 +32,17 @@ public final class BlogService {
         this.users = Objects.requireNonNull(users, "users");
         this.posts = Objects.requireNonNull(posts, "posts");
         this.tags = Objects.requireNonNull(tags, "tags");
+    }
+
+    /**
+     * Removes every author, post and tag in one transaction: deleting the users removes their
+     * posts and the posts' tag links through the foreign keys' {@code ON DELETE CASCADE}.
+     */
+    public void clear() {
+        db.useTransaction(tx -> {
+            tx.delete(USER).all().execute();
+            tx.delete(TAG).all().execute();
+        });
     }
 
     /** An author and their first posts, registered together: either all are stored or none. */

@@ -6,6 +6,8 @@
 -- re-create the indexes): SQLite's ALTER TABLE cannot make these changes in place:
 --   drop check users_status_check on users
 --   add check users_status_check on users: "status" IN ('ACTIVE', 'BANNED')
+-- Run with PRAGMA foreign_keys=OFF, as Quarry does (it runs PRAGMA foreign_key_check before
+-- committing): with foreign keys on, dropping the old table deletes or fails on the rows that reference it.
 CREATE TABLE "_quarry_new_users" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT,
     "full_name" TEXT NOT NULL,
@@ -25,6 +27,8 @@ ALTER TABLE "_quarry_new_users" RENAME TO "users";
 -- Rebuilds table posts (create the new table, copy the rows, drop the old one, rename,
 -- re-create the indexes): SQLite's ALTER TABLE cannot make these changes in place:
 --   alter column posts.score (type)
+-- Run with PRAGMA foreign_keys=OFF, as Quarry does (it runs PRAGMA foreign_key_check before
+-- committing): with foreign keys on, dropping the old table deletes or fails on the rows that reference it.
 CREATE TABLE "_quarry_new_posts" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT,
     "author_id" INTEGER NOT NULL,

@@ -5,6 +5,8 @@
 -- Rebuilds table users (create the new table, copy the rows, drop the old one, rename,
 -- re-create the indexes): SQLite's ALTER TABLE cannot make these changes in place:
 --   add unique constraint ux_users_email on users [email]
+-- Run with PRAGMA foreign_keys=OFF, as Quarry does (it runs PRAGMA foreign_key_check before
+-- committing): with foreign keys on, dropping the old table deletes or fails on the rows that reference it.
 CREATE TABLE "_quarry_new_users" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT,
     "full_name" TEXT NOT NULL,

@@ -94,6 +94,8 @@ final class SqliteRebuild {
                 lines.add("  " + other);
             }
         }
+        lines.add("Run with PRAGMA foreign_keys=OFF, as Quarry does (it runs PRAGMA foreign_key_check before");
+        lines.add("committing): with foreign keys on, dropping the old table deletes or fails on the rows that reference it.");
         return lines;
     }
 

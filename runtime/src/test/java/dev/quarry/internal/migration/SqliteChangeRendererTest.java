@@ -88,6 +88,8 @@ class SqliteChangeRendererTest {
                 -- Rebuilds table users (create the new table, copy the rows, drop the old one, rename,
                 -- re-create the indexes): SQLite's ALTER TABLE cannot make these changes in place:
                 --   add column users.email
+                -- Run with PRAGMA foreign_keys=OFF, as Quarry does (it runs PRAGMA foreign_key_check before
+                -- committing): with foreign keys on, dropping the old table deletes or fails on the rows that reference it.
                 CREATE TABLE "_quarry_new_users" (
                     "id" INTEGER PRIMARY KEY AUTOINCREMENT,
                     "name" TEXT NOT NULL,
@@ -117,6 +119,8 @@ class SqliteChangeRendererTest {
                 --   add column users.created_at
                 --   add column users.email
                 --   add unique constraint ux_users_email on users [email]
+                -- Run with PRAGMA foreign_keys=OFF, as Quarry does (it runs PRAGMA foreign_key_check before
+                -- committing): with foreign keys on, dropping the old table deletes or fails on the rows that reference it.
                 CREATE TABLE "_quarry_new_users" (
                     "id" INTEGER PRIMARY KEY AUTOINCREMENT,
                     "name" TEXT NOT NULL,
@@ -158,6 +162,8 @@ class SqliteChangeRendererTest {
                 -- Rebuilds table users (create the new table, copy the rows, drop the old one, rename,
                 -- re-create the indexes): SQLite's ALTER TABLE cannot make these changes in place:
                 --   drop column users.name
+                -- Run with PRAGMA foreign_keys=OFF, as Quarry does (it runs PRAGMA foreign_key_check before
+                -- committing): with foreign keys on, dropping the old table deletes or fails on the rows that reference it.
                 CREATE TABLE "_quarry_new_users" (
                     "id" INTEGER PRIMARY KEY AUTOINCREMENT,
                     "age" INTEGER
@@ -210,6 +216,8 @@ class SqliteChangeRendererTest {
                 --   rename column users.name to full_name (candidate: confirm)
                 --   add column users.bio
                 --   add index ix_users_bio on users [bio]
+                -- Run with PRAGMA foreign_keys=OFF, as Quarry does (it runs PRAGMA foreign_key_check before
+                -- committing): with foreign keys on, dropping the old table deletes or fails on the rows that reference it.
                 CREATE TABLE "_quarry_new_users" (
                     "id" INTEGER PRIMARY KEY AUTOINCREMENT,
                     "full_name" TEXT NOT NULL,
@@ -259,6 +267,8 @@ class SqliteChangeRendererTest {
                 --   drop unique constraint ux_tags_code on tags
                 --   alter primary key of tags [] -> [code]
                 --   add foreign key fk_tags_user_id tags[user_id] -> users[id]
+                -- Run with PRAGMA foreign_keys=OFF, as Quarry does (it runs PRAGMA foreign_key_check before
+                -- committing): with foreign keys on, dropping the old table deletes or fails on the rows that reference it.
                 CREATE TABLE "_quarry_new_tags" (
                     "code" TEXT NOT NULL,
                     "user_id" INTEGER,
@@ -291,7 +301,9 @@ class SqliteChangeRendererTest {
                 "CREATE INDEX \"ix_users_name\" ON \"users\" (\"name\")"), steps.stream().map(ScriptStep::sql).toList());
         assertEquals(List.of("Rebuilds table users (create the new table, copy the rows, drop the old one, rename,",
                 "re-create the indexes): SQLite's ALTER TABLE cannot make these changes in place:",
-                "  add check users_age_check on users: \"age\" >= 18"), steps.get(0).comments());
+                "  add check users_age_check on users: \"age\" >= 18",
+                "Run with PRAGMA foreign_keys=OFF, as Quarry does (it runs PRAGMA foreign_key_check before",
+                "committing): with foreign keys on, dropping the old table deletes or fails on the rows that reference it."), steps.get(0).comments());
     }
 
     /** The rebuild comes where the table's first change is; other tables' changes stay in place. */

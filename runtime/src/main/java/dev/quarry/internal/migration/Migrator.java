@@ -21,12 +21,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link Migrations} on one database: reads the scripts of its dialect, checks them against the
  * history table, and applies or undoes them one transaction each on one pooled connection.
  */
 public final class Migrator implements Migrations {
+    private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
+
     private final Engine engine;
     private final MigrationConfig config;
     private final Dialect dialect;
@@ -127,6 +131,10 @@ public final class Migrator implements Migrations {
 
     private List<MigrationInfo> up(Version target) {
         Scripts scripts = scripts();
+        if (scripts.ups().isEmpty()) {
+            LOG.warn("no migration scripts in {}: nothing to apply (is the location right? the scripts of each"
+                    + " dialect go in a directory named after it)", scripts.location());
+        }
         return locked(connection -> {
             Ledger ledger = new Ledger(scripts, history.read(connection));
             List<Script> todo = ledger.toApply(target);

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             GenerateCommand.class,
             UpgradeCommand.class,
+            BaselineCommand.class,
             DowngradeCommand.class,
             CurrentCommand.class,
             HistoryCommand.class,

@@ -145,4 +145,27 @@ abstract class CliEndToEndTests {
         assertLine("1 +create books +APPLIED +.+", history);
         assertLine("2 +broken +PENDING *", history);
     }
+
+    @Test
+    void baselineRecordsAnExistingSchemaThenUpgradeAppliesTheRest() throws IOException {
+        Path scripts = Files.createDirectories(dir.resolve(dialect()));
+        String shelves = "CREATE TABLE shelves (id INTEGER PRIMARY KEY);\n";
+        Files.writeString(scripts.resolve("V1__create_shelves.sql"), shelves);
+        Files.writeString(scripts.resolve("U1__create_shelves.sql"), "DROP TABLE shelves;\n");
+        Files.writeString(scripts.resolve("V2__create_boxes.sql"), "CREATE TABLE boxes (id INTEGER PRIMARY KEY);\n");
+        Files.writeString(scripts.resolve("U2__create_boxes.sql"), "DROP TABLE boxes;\n");
+        database().execute(shelves);                       // the schema exists before migrations do
+
+        // its own history table: the other tests of this class share the database
+        Run baseline = migrate("baseline", "1", "--history-table", "shelf_history");
+        assertOk(baseline);
+        assertLine("Recorded 1 migration as applied without running them; the database is at version 1\\.", baseline);
+        Run upgrade = migrate("upgrade", "--history-table", "shelf_history");
+        assertOk(upgrade);
+        assertLine("\\[1/1\\] V2 create boxes \\.\\.\\. \\d+ ms", upgrade);
+
+        Run again = migrate("baseline", "1", "--history-table", "shelf_history");
+        assertEquals(3, again.exitCode(), again::toString);
+        assertTrue(again.err().contains("already records version 2; upgrade instead"), again::toString);
+    }
 }

@@ -1,6 +1,8 @@
 package com.example.migrations;
 
 // tag::imports[]
+import static com.example.blog.User_.USER;
+
 import com.example.blog.Tables;
 import dev.quarry.Database;
 import dev.quarry.migration.GeneratedMigration;
@@ -8,13 +10,18 @@ import dev.quarry.migration.MigrationConfig;
 import dev.quarry.migration.MigrationInfo;
 import dev.quarry.migration.MigrationListener;
 import dev.quarry.migration.Migrations;
+import dev.quarry.migration.SchemaMismatchException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 // end::imports[]
 
-/** The migrations walk-through: configure, generate, upgrade, inspect, downgrade, start-up. */
+/**
+ * The migrations walk-through on the guide's blog: a first version with the users table alone,
+ * then the whole blog; generate, upgrade, history, downgrade, check, and the upgrade an
+ * application runs at start-up.
+ */
 public final class Walkthrough {
     private Walkthrough() {
     }
@@ -22,66 +29,103 @@ public final class Walkthrough {
     // tag::configure[]
     public static Migrations migrations(Database db, Path directory) {
         return db.migrations(MigrationConfig.builder()
-                .model(Tables.ALL)           // the entity tables the schema should match
-                .directory(directory)        // scripts in <directory>/<dialect>, e.g. src/main/resources/db/migration/postgresql
-                .build());
+                .model(Tables.ALL)            // the generated tables: the schema as it should be
+                .directory(directory)         // scripts in directory/postgresql or directory/sqlite
+                .build());                    // history in "quarry_schema_history"
     }
     // end::configure[]
 
+    // tag::first[]
+    public static GeneratedMigration firstVersion(Database db, Path directory) {
+        Migrations early = db.migrations(MigrationConfig.builder()
+                .model(List.of(USER))         // the blog's first model: the users table alone
+                .directory(directory)
+                .build());
+        GeneratedMigration created = early.generate("create users").orElseThrow();  // V1__create_users.sql + U1
+        early.upgrade();                      // the database is at version 1
+        return created;
+    }
+    // end::first[]
+
     // tag::generate[]
-    public static GeneratedMigration generate(Migrations migrations) {
-        Optional<GeneratedMigration> written = migrations.generate("create blog");
-        GeneratedMigration migration = written.orElseThrow();    // empty when the model and the database agree
-        System.out.println("wrote " + migration.upScript() + " and " + migration.downScript());
-        System.out.println(migration.diff());                    // one line per change: "create table users", ...
-        return migration;
+    public static Optional<GeneratedMigration> generate(Migrations migrations) {
+        Optional<GeneratedMigration> generated = migrations.generate("add posts and tags");
+        // present: V2__add_posts_and_tags.sql and U2__add_posts_and_tags.sql were written;
+        // generated.get().diff() lists the changes, one per line: "create table posts", ...
+        // empty: the model and the database agree, nothing was written
+        return generated;
     }
     // end::generate[]
 
     // tag::upgrade[]
-    public static List<MigrationInfo> upgrade(Migrations migrations) {
-        List<MigrationInfo> applied = migrations.upgrade();      // every pending script, oldest first
-        migrations.check();                                      // SchemaMismatchException if the model and the database differ
-        return applied;
+    public static String upgrade(Migrations migrations) {
+        List<MigrationInfo> applied = migrations.upgrade();   // every pending script, oldest first
+        Optional<MigrationInfo> current = migrations.current();
+        return current.map(MigrationInfo::version).orElse("none");   // "2"
     }
     // end::upgrade[]
 
-    // tag::inspect[]
-    public static String where(Migrations migrations) {
-        for (MigrationInfo migration : migrations.history()) {   // scripts and history rows, oldest first
-            System.out.println(migration.version() + "  " + migration.description() + "  " + migration.state()
-                    + "  " + migration.installedOn());           // 1  create blog  APPLIED  2026-12-08T...
-        }
-        return migrations.current().map(MigrationInfo::version).orElse("none");
+    // tag::history[]
+    public static List<String> history(Migrations migrations) {
+        return migrations.history().stream()                  // from the scripts and the history table, oldest first
+                .map(info -> info.version() + " " + info.description() + " " + info.state())
+                .toList();                                    // ["1 create users APPLIED", "2 add posts and tags APPLIED"]
     }
-    // end::inspect[]
+    // end::history[]
 
     // tag::downgrade[]
-    public static void downgrade(Migrations migrations) {
-        migrations.downgrade(1);                                 // undoes the newest migration with its U script
-        migrations.downgradeTo("0");                             // undoes the rest: "0" is before the first
+    public static String downgradeOne(Migrations migrations) {
+        migrations.downgrade(1);                              // runs U2__add_posts_and_tags.sql
+        return migrations.current().map(MigrationInfo::version).orElse("none");   // "1"
+    }
+
+    public static Optional<MigrationInfo> downgradeAll(Migrations migrations) {
+        migrations.upgradeTo("2");                            // back up to version 2 (and no further)
+        migrations.downgradeTo("0");                          // undoes 2, then 1: "0" is before the first
+        return migrations.current();                          // empty: no migration is applied
     }
     // end::downgrade[]
 
+    // tag::baseline[]
+    public static List<MigrationInfo> adopt(Migrations migrations) {
+        List<MigrationInfo> recorded = migrations.baseline("2");   // records V1 and V2 as applied, runs nothing
+        migrations.check();                                         // the schema really is what they make
+        return recorded;
+    }
+    // end::baseline[]
+
+    // tag::check[]
+    public static String check(Migrations migrations) {
+        try {
+            migrations.check();                               // compares the model with the database
+            return "the database matches the model";
+        } catch (SchemaMismatchException e) {
+            return e.getMessage();                            // names each difference, one per line
+        }
+    }
+    // end::check[]
+
+    // tag::startup[]
+    public static Database start(String url) {
+        Database db = Database.connect(url);
+        db.migrations().upgrade();    // the scripts of db/migration/<dialect> on the class path; no model needed
+        return db;
+    }
+    // end::startup[]
+
     // tag::listener[]
-    public static Migrations withProgress(Database db, Path directory) {
+    public static Migrations withProgress(Database db, List<String> log) {
         return db.migrations(MigrationConfig.builder()
-                .directory(directory)
+                .classpath("db/migration")                    // the default: db/migration/<dialect> on the class path
+                .historyTable("quarry_schema_history")        // the default
                 .listener(new MigrationListener() {
                     @Override
                     public void finished(MigrationInfo migration, Direction direction, int position, int count,
-                            Duration took) {
-                        System.out.printf("[%d/%d] %s %s %s, %d ms%n", position, count, direction,
-                                migration.version(), migration.description(), took.toMillis());
+                                         Duration took) {
+                        log.add(direction + " " + migration.version() + " " + migration.description());  // "UP 1 create users"
                     }
                 })
                 .build());
     }
     // end::listener[]
-
-    // tag::startup[]
-    public static void startUp(Database db) {
-        db.migrations().upgrade();                               // the scripts on the class path: db/migration/<dialect>
-    }
-    // end::startup[]
 }

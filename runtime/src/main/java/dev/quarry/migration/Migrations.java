@@ -91,6 +91,19 @@ public interface Migrations {
     List<MigrationInfo> downgradeTo(String version);
 
     /**
+     * Records the scripts up to and including {@code version} as applied, without running them:
+     * for a database whose schema is already at that version (made by {@code createAll()}, by
+     * hand, or by another tool) when it starts to use migrations. Run {@link #check()} afterwards
+     * (with the model of that version) to see that the schema really is what the scripts make.
+     *
+     * @param version the version the database is at
+     * @return the migrations recorded, oldest first
+     * @throws MigrationException if the history already records migrations (upgrade instead), no
+     *     script has that version, or the scripts and the history disagree; nothing is recorded then
+     */
+    List<MigrationInfo> baseline(String version);
+
+    /**
      * The newest applied migration.
      *
      * @return it, or empty when none is applied

@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -115,6 +116,37 @@ public final class Migrator implements Migrations {
     public List<MigrationInfo> downgradeTo(String version) {
         Version target = version(version);
         return down(ledger -> ledger.toUndo(target));
+    }
+
+    @Override
+    public List<MigrationInfo> baseline(String version) {
+        Version target = version(version);
+        Scripts scripts = scripts();
+        return locked(connection -> {
+            List<HistoryRow> rows = history.read(connection);
+            if (!rows.isEmpty()) {
+                throw new MigrationException("baseline records scripts on a database without migrations, but "
+                        + history.name() + " already records version " + rows.get(rows.size() - 1).versionText()
+                        + "; upgrade instead");
+            }
+            List<Script> recorded = new Ledger(scripts, rows).toApply(target);
+            history.create(connection);
+            connection.setAutoCommit(false);
+            try {
+                for (Script script : recorded) {
+                    history.insert(connection, script, Instant.now(), Duration.ZERO);
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            Ledger after = new Ledger(scripts, history.read(connection));
+            return after.history().stream().filter(info -> recorded.stream()
+                    .anyMatch(script -> script.version().text().equals(info.version()))).toList();
+        });
     }
 
     @Override

@@ -38,6 +38,11 @@ final class MigrationOptions {
             description = "Directory holding one directory of scripts per dialect (default: ${DEFAULT-VALUE}).")
     Path directory;
 
+    @Option(names = "--classpath", paramLabel = "<location>",
+            description = "Read the scripts from <location>/<dialect> on the class path (the application's jar, say)"
+                    + " instead of --dir; generate, which writes files, needs --dir.")
+    String classpath;
+
     @Option(names = "--history-table", paramLabel = "<table>", defaultValue = MigrationConfig.DEFAULT_HISTORY_TABLE,
             description = "Table recording the applied migrations (default: ${DEFAULT-VALUE}).")
     String historyTable;
@@ -80,9 +85,16 @@ final class MigrationOptions {
      */
     MigrationConfig config(MigrationListener listener, boolean modelRequired) {
         MigrationConfig.Builder builder = MigrationConfig.builder()
-                .directory(directory)
                 .historyTable(historyTable)
                 .listener(listener);
+        if (classpath == null) {
+            builder.directory(directory);
+        } else if (spec.name().equals("generate")) {
+            throw new ParameterException(spec.commandLine(), "migrate generate writes the scripts into a directory:"
+                    + " give --dir <path>, not --classpath");
+        } else {
+            builder.classpath(classpath);
+        }
         if (model != null) {
             builder.model(Models.load(model, Thread.currentThread().getContextClassLoader()));
         } else if (modelRequired) {

@@ -163,6 +163,13 @@ class CliCommandLineTest {
     }
 
     @Test
+    void generateFromTheClassPathIsAUsageError() {
+        Run run = Run.of("migrate", "generate", "-m", "add bio", "--classpath", "db/migration", "--url", sqliteUrl());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("give --dir <path>, not --classpath"), run::toString);
+    }
+
+    @Test
     void aMissingUrlIsAUsageError() {
         Run run = Run.of("migrate", "current");
         assertEquals(2, run.exitCode(), run::toString);

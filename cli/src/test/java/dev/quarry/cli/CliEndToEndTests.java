@@ -168,4 +168,15 @@ abstract class CliEndToEndTests {
         assertEquals(3, again.exitCode(), again::toString);
         assertTrue(again.err().contains("already records version 2; upgrade instead"), again::toString);
     }
+
+    @Test
+    void upgradeReadsTheScriptsFromTheClassPath() {
+        // src/test/resources/db/cli-classpath/<dialect>; its own history table: the other tests share the database
+        Run upgrade = Run.of(Map.of("QUARRY_URL", database().url()), "migrate", "upgrade",
+                "--classpath", "db/cli-classpath", "--history-table", "crate_history");
+        assertOk(upgrade);
+        assertLine("\\[1/1\\] V1 create crates \\.\\.\\. \\d+ ms", upgrade);
+        assertEquals("1\n", Run.of(Map.of("QUARRY_URL", database().url()), "migrate", "current",
+                "--classpath", "db/cli-classpath", "--history-table", "crate_history").out());
+    }
 }

@@ -1,70 +1,35 @@
 package dev.quarry.internal.migration;
 
-import dev.quarry.annotation.ReferentialAction;
+import dev.quarry.internal.schema.DdlWriter;
 import dev.quarry.internal.sql.Dialect;
+import dev.quarry.migration.SchemaChange;
+import dev.quarry.migration.SchemaChange.AddColumn;
+import dev.quarry.migration.SchemaChange.AddIndex;
+import dev.quarry.migration.SchemaChange.CreateTable;
+import dev.quarry.migration.SchemaChange.DropColumn;
+import dev.quarry.migration.SchemaChange.DropIndex;
+import dev.quarry.migration.SchemaChange.DropTable;
 import dev.quarry.migration.SchemaChange.RenameColumn;
 import dev.quarry.spi.ColumnSchema;
-import dev.quarry.spi.ForeignKeySchema;
-import dev.quarry.spi.IndexSchema;
 import dev.quarry.spi.TableSchema;
-import java.util.ArrayList;
 import java.util.List;
 
-/** The pieces of DDL both change renderers write: column definitions, column lists, keys, indexes. */
+/**
+ * What both change renderers write alike: the changes they render the same way, and the pieces
+ * of DDL around {@link DdlWriter}'s (which declares columns, constraints and indexes).
+ */
 final class DdlParts {
     private final Dialect dialect;
+    private final DdlWriter writer;
 
     DdlParts(Dialect dialect) {
         this.dialect = dialect;
+        this.writer = new DdlWriter(dialect);
     }
 
     /** {@code "name"} quoted. */
     String quote(String name) {
         return dialect.quote(name);
-    }
-
-    /**
-     * A column as {@code ADD COLUMN} declares it: quoted name, the declared type (or the identity
-     * definition of a generated column), {@code NOT NULL}, {@code DEFAULT}. The same logic as the
-     * columns of {@code DdlWriter}'s {@code CREATE TABLE}, with {@link Dialect#declaredType}.
-     */
-    String column(ColumnSchema column) {
-        StringBuilder sql = new StringBuilder(dialect.quote(column.name()));
-        if (column.generated()) {
-            return sql.append(' ').append(dialect.identityColumn(column)).toString();
-        }
-        sql.append(' ').append(dialect.declaredType(column));
-        if (!column.nullable()) {
-            sql.append(" NOT NULL");
-        }
-        if (column.hasServerDefault()) {
-            sql.append(' ').append(dialect.defaultClause(column.serverDefault()));
-        }
-        return sql.toString();
-    }
-
-    /** {@code "a", "b"}. */
-    String columnList(List<String> columns) {
-        List<String> quoted = new ArrayList<>(columns.size());
-        for (String column : columns) {
-            quoted.add(dialect.quote(column));
-        }
-        return String.join(", ", quoted);
-    }
-
-    /** {@code FOREIGN KEY (..) REFERENCES "t" (..) [ON DELETE ..]}, without the constraint name. */
-    String foreignKey(ForeignKeySchema foreignKey) {
-        String sql = "FOREIGN KEY (" + columnList(foreignKey.columns()) + ") REFERENCES "
-                + dialect.quote(foreignKey.referencedTable()) + " (" + columnList(foreignKey.referencedColumns()) + ")";
-        return foreignKey.onDelete() == ReferentialAction.NO_ACTION
-                ? sql
-                : sql + " ON DELETE " + foreignKey.onDelete().name().replace('_', ' ');
-    }
-
-    /** {@code CREATE INDEX "name" ON "table" (..)}, as {@code DdlWriter} writes a non-unique index. */
-    String createIndex(String table, IndexSchema index) {
-        return "CREATE INDEX " + dialect.quote(index.name()) + " ON " + dialect.quote(table)
-                + " (" + columnList(index.columns()) + ")";
     }
 
     /** {@code ALTER TABLE "table" } with the trailing space. */
@@ -73,17 +38,58 @@ final class DdlParts {
     }
 
     /**
+     * Renders {@code change} to {@code steps} when both dialects write it alike: creating or
+     * dropping a table, adding, dropping or renaming a column, creating an index ({@code CREATE
+     * INDEX}, whatever its unique flag) or dropping one by name. Whether it was such a change.
+     */
+    boolean renderCommon(SchemaChange change, List<ScriptStep> steps) {
+        String alter = alterTable(change.table());
+        if (change instanceof CreateTable create) {
+            writer.create(create.schema()).forEach(sql -> steps.add(ScriptStep.of(sql)));
+        } else if (change instanceof DropTable drop) {
+            steps.add(new ScriptStep(List.of("WARNING: drops table " + drop.table() + " and all its rows"),
+                    writer.drop(drop.schema())));
+        } else if (change instanceof AddColumn add) {
+            steps.add(new ScriptStep(addColumnWarnings(add), alter + "ADD COLUMN " + writer.columnDefinition(add.column())));
+        } else if (change instanceof DropColumn drop) {
+            steps.add(new ScriptStep(
+                    List.of("WARNING: drops column " + drop.table() + "." + drop.column().name() + " and its data"),
+                    alter + "DROP COLUMN " + quote(drop.column().name())));
+        } else if (change instanceof RenameColumn rename) {
+            steps.add(new ScriptStep(renameComments(rename),
+                    alter + "RENAME COLUMN " + quote(rename.from().name()) + " TO " + quote(rename.to().name())));
+        } else if (change instanceof AddIndex add) {
+            steps.add(ScriptStep.of(writer.createIndex(add.table(), add.index())));
+        } else if (change instanceof DropIndex drop) {
+            steps.add(ScriptStep.of("DROP INDEX " + quote(drop.index().name())));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** The warning above adding a {@code NOT NULL} column without a default, which fails on a table with rows. */
+    private static List<String> addColumnWarnings(AddColumn add) {
+        ColumnSchema column = add.column();
+        if (column.nullable() || column.hasServerDefault() || column.generated()) {
+            return List.of();
+        }
+        return List.of("WARNING: adds NOT NULL column " + add.table() + "." + column.name() + " without a default:",
+                "this fails on a table with rows; set a serverDefault or add it nullable, backfill, then set NOT NULL");
+    }
+
+    /**
      * The comments above a rename: that it is a candidate to confirm, and the statements to write
      * instead when it is not.
      */
-    List<String> renameComments(RenameColumn rename) {
+    private List<String> renameComments(RenameColumn rename) {
         String alter = alterTable(rename.table());
         return List.of(
                 "Rename candidate: " + rename.table() + "." + rename.from().name() + " disappears and "
                         + rename.to().name() + " of the same type appears. Confirm it is a rename;",
                 "if it is not, replace the statement below with:",
                 "  " + alter + "DROP COLUMN " + quote(rename.from().name()) + ";",
-                "  " + alter + "ADD COLUMN " + column(rename.to()) + ";");
+                "  " + alter + "ADD COLUMN " + writer.columnDefinition(rename.to()) + ";");
     }
 
     /** The table called {@code name} in {@code tables}. */

@@ -4,18 +4,13 @@ import dev.quarry.internal.schema.DdlWriter;
 import dev.quarry.internal.sql.Dialect;
 import dev.quarry.migration.SchemaChange;
 import dev.quarry.migration.SchemaChange.AddCheck;
-import dev.quarry.migration.SchemaChange.AddColumn;
 import dev.quarry.migration.SchemaChange.AddForeignKey;
 import dev.quarry.migration.SchemaChange.AddIndex;
 import dev.quarry.migration.SchemaChange.AlterColumn;
 import dev.quarry.migration.SchemaChange.AlterPrimaryKey;
-import dev.quarry.migration.SchemaChange.CreateTable;
 import dev.quarry.migration.SchemaChange.DropCheck;
-import dev.quarry.migration.SchemaChange.DropColumn;
 import dev.quarry.migration.SchemaChange.DropForeignKey;
 import dev.quarry.migration.SchemaChange.DropIndex;
-import dev.quarry.migration.SchemaChange.DropTable;
-import dev.quarry.migration.SchemaChange.RenameColumn;
 import dev.quarry.migration.SchemaDiff;
 import dev.quarry.spi.ColumnSchema;
 import dev.quarry.spi.IndexSchema;
@@ -52,63 +47,31 @@ public final class PostgresChangeRenderer implements ChangeRenderer {
 
     private void render(SchemaChange change, List<ScriptStep> steps) {
         String alter = ddl.alterTable(change.table());
-        if (change instanceof CreateTable create) {
-            writer.create(create.schema()).forEach(sql -> steps.add(ScriptStep.of(sql)));
-        } else if (change instanceof DropTable drop) {
-            steps.add(new ScriptStep(List.of("WARNING: drops table " + drop.table() + " and all its rows"),
-                    writer.drop(drop.schema())));
-        } else if (change instanceof AddColumn add) {
-            steps.add(new ScriptStep(addColumnWarnings(add), alter + "ADD COLUMN " + ddl.column(add.column())));
-        } else if (change instanceof DropColumn drop) {
-            steps.add(new ScriptStep(
-                    List.of("WARNING: drops column " + drop.table() + "." + drop.column().name() + " and its data"),
-                    alter + "DROP COLUMN " + ddl.quote(drop.column().name())));
-        } else if (change instanceof RenameColumn rename) {
-            steps.add(new ScriptStep(ddl.renameComments(rename),
-                    alter + "RENAME COLUMN " + ddl.quote(rename.from().name()) + " TO " + ddl.quote(rename.to().name())));
-        } else if (change instanceof AlterColumn alterColumn) {
+        if (change instanceof AlterColumn alterColumn) {
             alterColumn(alterColumn, steps);
         } else if (change instanceof AlterPrimaryKey key) {
             if (!key.from().isEmpty()) {
                 steps.add(ScriptStep.of(alter + "DROP CONSTRAINT " + ddl.quote(key.table() + "_pkey")));
             }
             if (!key.to().isEmpty()) {
-                steps.add(ScriptStep.of(alter + "ADD PRIMARY KEY (" + ddl.columnList(key.to()) + ")"));
+                steps.add(ScriptStep.of(alter + "ADD PRIMARY KEY (" + writer.columnList(key.to()) + ")"));
             }
-        } else if (change instanceof AddIndex add) {
-            IndexSchema index = add.index();
-            steps.add(ScriptStep.of(index.unique()
-                    ? alter + "ADD CONSTRAINT " + ddl.quote(index.name()) + " UNIQUE (" + ddl.columnList(index.columns()) + ")"
-                    : ddl.createIndex(add.table(), index)));
-        } else if (change instanceof DropIndex drop) {
-            if (drop.index().unique()) {
-                steps.add(ScriptStep.of(alter + "DROP CONSTRAINT IF EXISTS " + ddl.quote(drop.index().name())));
-                steps.add(ScriptStep.of("DROP INDEX IF EXISTS " + ddl.quote(drop.index().name())));
-            } else {
-                steps.add(ScriptStep.of("DROP INDEX " + ddl.quote(drop.index().name())));
-            }
+        } else if (change instanceof AddIndex add && add.index().unique()) {
+            steps.add(ScriptStep.of(alter + "ADD " + writer.uniqueConstraint(add.index())));
+        } else if (change instanceof DropIndex drop && drop.index().unique()) {
+            steps.add(ScriptStep.of(alter + "DROP CONSTRAINT IF EXISTS " + ddl.quote(drop.index().name())));
+            steps.add(ScriptStep.of("DROP INDEX IF EXISTS " + ddl.quote(drop.index().name())));
         } else if (change instanceof AddForeignKey add) {
-            steps.add(ScriptStep.of(alter + "ADD CONSTRAINT " + ddl.quote(add.foreignKey().name()) + " "
-                    + ddl.foreignKey(add.foreignKey())));
+            steps.add(ScriptStep.of(alter + "ADD " + writer.foreignKeyConstraint(add.foreignKey())));
         } else if (change instanceof DropForeignKey drop) {
             steps.add(ScriptStep.of(alter + "DROP CONSTRAINT " + ddl.quote(drop.foreignKey().name())));
         } else if (change instanceof AddCheck add) {
-            steps.add(ScriptStep.of(alter + "ADD CONSTRAINT " + ddl.quote(add.check().name())
-                    + " CHECK (" + add.check().expression() + ")"));
+            steps.add(ScriptStep.of(alter + "ADD " + writer.checkConstraint(add.check())));
         } else if (change instanceof DropCheck drop) {
             steps.add(ScriptStep.of(alter + "DROP CONSTRAINT " + ddl.quote(drop.check().name())));
-        } else {
+        } else if (!ddl.renderCommon(change, steps)) {
             throw new IllegalArgumentException("unknown change " + change);
         }
-    }
-
-    private List<String> addColumnWarnings(AddColumn add) {
-        ColumnSchema column = add.column();
-        if (column.nullable() || column.hasServerDefault() || column.generated()) {
-            return List.of();
-        }
-        return List.of("WARNING: adds NOT NULL column " + add.table() + "." + column.name() + " without a default:",
-                "this fails on a table with rows; set a serverDefault or add it nullable, backfill, then set NOT NULL");
     }
 
     /**

@@ -61,20 +61,18 @@ public final class PostgresIntrospector implements Introspector {
         String schema = currentSchema(connection);
         int major = connection.getMetaData().getDatabaseMajorVersion();
         Map<String, Parts> tables = new TreeMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(TABLES)) {
-            statement.setString(1, schema);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    if (!excluded.contains(rs.getString(1))) {
-                        tables.put(rs.getString(1), new Parts());
-                    }
-                }
+        query(connection, TABLES, schema, rs -> {
+            if (!excluded.contains(rs.getString(1))) {
+                tables.put(rs.getString(1), new Parts());
             }
-        }
+        });
         // Generated (computed) columns came in PostgreSQL 12, covering (INCLUDE) index columns in 11.
-        readColumns(connection, String.format(COLUMNS, major >= 12 ? "a.attgenerated <> ''" : "false"), schema, tables);
-        readConstraints(connection, schema, tables);
-        readIndexes(connection, String.format(INDEXES, major >= 11 ? "indnkeyatts" : "indnatts"), schema, tables);
+        String columns = String.format(COLUMNS, major >= 12 ? "a.attgenerated <> ''" : "false");
+        query(connection, columns, schema, forTable(tables, PostgresIntrospector::column));
+        query(connection, CONSTRAINTS, schema, forTable(tables, PostgresIntrospector::constraint));
+        String indexes = String.format(INDEXES, major >= 11 ? "indnkeyatts" : "indnatts");
+        query(connection, indexes, schema, forTable(tables, (parts, rs) ->
+                parts.indexes.add(new IndexSchema(rs.getString(2), strings(rs.getArray(4)), rs.getBoolean(3)))));
         List<TableSchema> result = new ArrayList<>(tables.size());
         tables.forEach((name, parts) -> result.add(parts.table(name)));
         return result;
@@ -92,64 +90,47 @@ public final class PostgresIntrospector implements Introspector {
         }
     }
 
-    private static void readColumns(Connection connection, String sql, String schema, Map<String, Parts> tables)
-            throws SQLException {
+    /** Runs {@code sql} with {@code schema} as its parameter and hands each row to {@code reader}. */
+    private static void query(Connection connection, String sql, String schema, RowReader reader) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, schema);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    Parts parts = tables.get(rs.getString(1));
-                    if (parts == null) {
-                        continue;
-                    }
-                    String expression = rs.getString(9);
-                    boolean computed = rs.getBoolean(8);
-                    // A serial column's default draws from its sequence: the database generates it.
-                    boolean serial = expression != null && !computed && expression.startsWith("nextval(");
-                    boolean generated = rs.getBoolean(7) || serial;
-                    String serverDefault = generated || computed ? null : expression;
-                    parts.columns.add(PostgresTypes.column(rs.getString(2), rs.getString(3), rs.getInt(4),
-                            rs.getString(5), !rs.getBoolean(6), generated, serverDefault));
+                    reader.read(rs);
                 }
             }
         }
     }
 
-    private static void readConstraints(Connection connection, String schema, Map<String, Parts> tables)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(CONSTRAINTS)) {
-            statement.setString(1, schema);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    Parts parts = tables.get(rs.getString(1));
-                    if (parts == null) {
-                        continue;
-                    }
-                    String name = rs.getString(2);
-                    List<String> columns = strings(rs.getArray(6));
-                    switch (rs.getString(3)) {
-                        case "p" -> parts.primaryKey.addAll(columns);
-                        case "f" -> parts.foreignKeys.add(new ForeignKeySchema(name, columns, rs.getString(5),
-                                strings(rs.getArray(7)), action(rs.getString(4))));
-                        default -> parts.checks.add(new CheckSchema(name, checkExpression(rs.getString(8))));
-                    }
-                }
+    /** Hands a row about a table (named in its first column) to {@code reader} when that table is read. */
+    private static RowReader forTable(Map<String, Parts> tables, TableRowReader reader) {
+        return rs -> {
+            Parts parts = tables.get(rs.getString(1));
+            if (parts != null) {
+                reader.read(parts, rs);
             }
-        }
+        };
     }
 
-    private static void readIndexes(Connection connection, String sql, String schema, Map<String, Parts> tables)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, schema);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    Parts parts = tables.get(rs.getString(1));
-                    if (parts != null) {
-                        parts.indexes.add(new IndexSchema(rs.getString(2), strings(rs.getArray(4)), rs.getBoolean(3)));
-                    }
-                }
-            }
+    private static void column(Parts parts, ResultSet rs) throws SQLException {
+        String expression = rs.getString(9);
+        boolean computed = rs.getBoolean(8);
+        // A serial column's default draws from its sequence: the database generates it.
+        boolean serial = expression != null && !computed && expression.startsWith("nextval(");
+        boolean generated = rs.getBoolean(7) || serial;
+        String serverDefault = generated || computed ? null : expression;
+        parts.columns.add(PostgresTypes.column(rs.getString(2), rs.getString(3), rs.getInt(4),
+                rs.getString(5), !rs.getBoolean(6), generated, serverDefault));
+    }
+
+    private static void constraint(Parts parts, ResultSet rs) throws SQLException {
+        String name = rs.getString(2);
+        List<String> columns = strings(rs.getArray(6));
+        switch (rs.getString(3)) {
+            case "p" -> parts.primaryKey.addAll(columns);
+            case "f" -> parts.foreignKeys.add(new ForeignKeySchema(name, columns, rs.getString(5),
+                    strings(rs.getArray(7)), action(rs.getString(4))));
+            default -> parts.checks.add(new CheckSchema(name, checkExpression(rs.getString(8))));
         }
     }
 
@@ -188,6 +169,18 @@ public final class PostgresIntrospector implements Introspector {
             return text.substring("CHECK (".length(), text.length() - 1).trim();
         }
         return text;
+    }
+
+    /** Reads one row of a query. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Reads one row of a query about the table whose {@link Parts} it fills. */
+    @FunctionalInterface
+    private interface TableRowReader {
+        void read(Parts parts, ResultSet rs) throws SQLException;
     }
 
     /** What the queries collect for one table. */

@@ -31,21 +31,15 @@ final class SqlSplitter {
         int i = 0;
         while (i < sql.length()) {
             char c = sql.charAt(i);
-            if (c == '-' && next(i) == '-') {
-                i = lineEnd(i);
-            } else if (c == '/' && next(i) == '*') {
-                i = commentEnd(i);
-            } else if (c == '\'') {
+            int comment = SqlScanner.commentEnd(sql, i, true);
+            if (comment > i) {
+                i = comment;
+            } else if (c == '\'' || c == '"') {
                 content = true;
-                i = quoteEnd(i, '\'', escapeString(i));
-            } else if (c == '"') {
+                i = SqlScanner.skipQuote(sql, i, c == '\'' && SqlScanner.opensEscapeString(sql, i));
+            } else if (SqlScanner.dollarQuoteEnd(sql, i) > i) {
                 content = true;
-                i = quoteEnd(i, '"', false);
-            } else if (c == '$' && dollarTag(i) != null) {
-                content = true;
-                String tag = dollarTag(i);
-                int close = sql.indexOf(tag, i + tag.length());
-                i = close < 0 ? sql.length() : close + tag.length();
+                i = SqlScanner.dollarQuoteEnd(sql, i);
             } else if (c == ';') {
                 if (!insideTriggerBody(i)) {
                     finish(i);
@@ -69,77 +63,6 @@ final class SqlSplitter {
         content = false;
     }
 
-    private char next(int i) {
-        return i + 1 < sql.length() ? sql.charAt(i + 1) : '\0';
-    }
-
-    private int lineEnd(int i) {
-        int end = sql.indexOf('\n', i);
-        return end < 0 ? sql.length() : end + 1;
-    }
-
-    /** The index after a block comment starting at {@code i}; block comments nest (as in PostgreSQL). */
-    private int commentEnd(int i) {
-        int depth = 0;
-        int j = i;
-        while (j < sql.length()) {
-            if (sql.startsWith("/*", j)) {
-                depth++;
-                j += 2;
-            } else if (sql.startsWith("*/", j)) {
-                depth--;
-                j += 2;
-                if (depth == 0) {
-                    return j;
-                }
-            } else {
-                j++;
-            }
-        }
-        return sql.length();
-    }
-
-    /** The index after a quoted part starting at {@code i}; a doubled quote stays inside. */
-    private int quoteEnd(int i, char quote, boolean backslashEscapes) {
-        int j = i + 1;
-        while (j < sql.length()) {
-            char c = sql.charAt(j);
-            if (backslashEscapes && c == '\\') {
-                j += 2;
-            } else if (c == quote) {
-                if (next(j) == quote) {
-                    j += 2;
-                } else {
-                    return j + 1;
-                }
-            } else {
-                j++;
-            }
-        }
-        return sql.length();
-    }
-
-    /** Whether the quote at {@code i} opens a PostgreSQL escape string ({@code E'...'}). */
-    private boolean escapeString(int i) {
-        return i > 0 && (sql.charAt(i - 1) == 'E' || sql.charAt(i - 1) == 'e')
-                && (i < 2 || !isWordChar(sql.charAt(i - 2)));
-    }
-
-    /** The dollar-quote tag ({@code $$} or {@code $name$}) starting at {@code i}, or {@code null}. */
-    private String dollarTag(int i) {
-        if (i > 0 && (isWordChar(sql.charAt(i - 1)) || sql.charAt(i - 1) == '$')) {
-            return null;
-        }
-        int j = i + 1;
-        if (j < sql.length() && Character.isDigit(sql.charAt(j))) {
-            return null;   // a positional parameter, $1
-        }
-        while (j < sql.length() && isWordChar(sql.charAt(j))) {
-            j++;
-        }
-        return j < sql.length() && sql.charAt(j) == '$' ? sql.substring(i, j + 1) : null;
-    }
-
     /**
      * Whether the {@code ;} at {@code i} is inside the body of a SQLite {@code CREATE TRIGGER}:
      * the statement so far creates a trigger and the semicolon does not follow its {@code END}.
@@ -147,10 +70,6 @@ final class SqlSplitter {
     private boolean insideTriggerBody(int i) {
         String words = SqlWords.of(sql.substring(start, i));
         return words.matches("CREATE (TEMP |TEMPORARY )?TRIGGER .*") && !words.endsWith(" END");
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     /** The words of a statement outside comments, upper-cased and separated by single spaces. */
@@ -162,16 +81,12 @@ final class SqlSplitter {
             StringBuilder out = new StringBuilder();
             int i = 0;
             while (i < statement.length()) {
-                char c = statement.charAt(i);
-                if (statement.startsWith("--", i)) {
-                    int end = statement.indexOf('\n', i);
-                    i = end < 0 ? statement.length() : end + 1;
-                    out.append(' ');
-                } else if (statement.startsWith("/*", i)) {
-                    int end = statement.indexOf("*/", i + 2);
-                    i = end < 0 ? statement.length() : end + 2;
+                int comment = SqlScanner.commentEnd(statement, i, false);
+                if (comment > i) {
+                    i = comment;
                     out.append(' ');
                 } else {
+                    char c = statement.charAt(i);
                     out.append(Character.isWhitespace(c) ? ' ' : c);
                     i++;
                 }

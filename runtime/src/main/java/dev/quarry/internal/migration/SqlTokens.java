@@ -38,15 +38,14 @@ final class SqlTokens {
             if (Character.isWhitespace(c)) {
                 i++;
             } else if (c == '\'') {
-                int end = quotedEnd(sql, i, '\'');
+                int end = SqlScanner.skipQuote(sql, i, false);
                 tokens.add(new Token(Kind.STRING, sql.substring(i, end)));
                 i = end;
             } else if (c == '"') {
-                int end = quotedEnd(sql, i, '"');
-                boolean closed = end - 1 > i && sql.charAt(end - 1) == '"';
-                String inner = sql.substring(i + 1, closed ? end - 1 : end);
+                int end = SqlScanner.quoteEnd(sql, i, false);
+                String inner = end < 0 ? sql.substring(i + 1) : sql.substring(i + 1, end - 1);
                 tokens.add(new Token(Kind.IDENTIFIER, inner.replace("\"\"", "\"")));
-                i = end;
+                i = end < 0 ? sql.length() : end;
             } else if (c == '(' || c == '[') {
                 tokens.add(new Token(Kind.OPEN, String.valueOf(c)));
                 i++;
@@ -82,22 +81,6 @@ final class SqlTokens {
             }
         }
         return tokens;
-    }
-
-    /** The index after the closing quote (doubled quotes stay inside), or the end of an unclosed one. */
-    private static int quotedEnd(String sql, int start, char quote) {
-        int i = start + 1;
-        while (i < sql.length()) {
-            if (sql.charAt(i) == quote) {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return sql.length();
     }
 
     private static boolean startsNumber(String sql, int i) {

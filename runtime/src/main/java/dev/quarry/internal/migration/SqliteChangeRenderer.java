@@ -1,6 +1,5 @@
 package dev.quarry.internal.migration;
 
-import dev.quarry.internal.schema.DdlWriter;
 import dev.quarry.internal.sql.Dialect;
 import dev.quarry.migration.SchemaChange;
 import dev.quarry.migration.SchemaChange.AddColumn;
@@ -39,12 +38,10 @@ public final class SqliteChangeRenderer implements ChangeRenderer {
 
     private final Dialect dialect;
     private final DdlParts ddl;
-    private final DdlWriter writer;
 
     public SqliteChangeRenderer(Dialect dialect) {
         this.dialect = dialect;
         this.ddl = new DdlParts(dialect);
-        this.writer = new DdlWriter(dialect);
     }
 
     @Override
@@ -153,26 +150,7 @@ public final class SqliteChangeRenderer implements ChangeRenderer {
 
     /** A change SQLite makes without a rebuild. */
     private void inPlace(SchemaChange change, List<ScriptStep> steps) {
-        String alter = ddl.alterTable(change.table());
-        if (change instanceof CreateTable create) {
-            writer.create(create.schema()).forEach(sql -> steps.add(ScriptStep.of(sql)));
-        } else if (change instanceof DropTable drop) {
-            steps.add(new ScriptStep(List.of("WARNING: drops table " + drop.table() + " and all its rows"),
-                    writer.drop(drop.schema())));
-        } else if (change instanceof AddColumn add) {
-            steps.add(ScriptStep.of(alter + "ADD COLUMN " + ddl.column(add.column())));
-        } else if (change instanceof DropColumn drop) {
-            steps.add(new ScriptStep(
-                    List.of("WARNING: drops column " + drop.table() + "." + drop.column().name() + " and its data"),
-                    alter + "DROP COLUMN " + ddl.quote(drop.column().name())));
-        } else if (change instanceof RenameColumn rename) {
-            steps.add(new ScriptStep(ddl.renameComments(rename),
-                    alter + "RENAME COLUMN " + ddl.quote(rename.from().name()) + " TO " + ddl.quote(rename.to().name())));
-        } else if (change instanceof AddIndex add) {
-            steps.add(ScriptStep.of(ddl.createIndex(add.table(), add.index())));
-        } else if (change instanceof DropIndex drop) {
-            steps.add(ScriptStep.of("DROP INDEX " + ddl.quote(drop.index().name())));
-        } else {
+        if (!ddl.renderCommon(change, steps)) {
             throw new IllegalStateException("not an in-place change in SQLite: " + change);
         }
     }

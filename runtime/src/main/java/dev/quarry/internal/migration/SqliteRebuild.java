@@ -74,7 +74,7 @@ final class SqliteRebuild {
         steps.add(ScriptStep.of(ddl.alterTable(newTable) + "RENAME TO " + ddl.quote(table)));
         for (IndexSchema index : target.indexes()) {
             if (!index.unique()) {
-                steps.add(ScriptStep.of(ddl.createIndex(table, index)));
+                steps.add(ScriptStep.of(writer.createIndex(table, index)));
             }
         }
         return steps;
@@ -137,8 +137,8 @@ final class SqliteRebuild {
             comments.add("WARNING: no column of " + table + " is kept: its rows are lost");
             return null;
         }
-        return "INSERT INTO " + ddl.quote(newTable) + " (" + ddl.columnList(into) + ")\n"
-                + "SELECT " + ddl.columnList(from) + " FROM " + ddl.quote(table);
+        return "INSERT INTO " + ddl.quote(newTable) + " (" + writer.columnList(into) + ")\n"
+                + "SELECT " + writer.columnList(from) + " FROM " + ddl.quote(table);
     }
 
     private List<String> alterWarnings(AlterColumn alter) {

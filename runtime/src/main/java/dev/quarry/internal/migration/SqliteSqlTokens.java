@@ -86,14 +86,11 @@ final class SqliteSqlTokens {
     private Token next() {
         char c = sql.charAt(at);
         switch (c) {
-            case '"', '`' -> {
-                return new Token(Kind.IDENTIFIER, unquote(quoted(c, c)));
-            }
-            case '[' -> {
-                return new Token(Kind.IDENTIFIER, unquote(quoted('[', ']')));
+            case '"', '`', '[' -> {
+                return new Token(Kind.IDENTIFIER, unquote(quoted()));
             }
             case '\'' -> {
-                return new Token(Kind.STRING, quoted('\'', '\''));
+                return new Token(Kind.STRING, quoted());
             }
             case '(' -> {
                 int start = at;
@@ -135,30 +132,22 @@ final class SqliteSqlTokens {
                         return at;
                     }
                 }
-                case '"', '`', '\'' -> quoted(c, c);
-                case '[' -> quoted('[', ']');
+                case '"', '`', '\'', '[' -> quoted();
                 default -> at++;
             }
         }
         throw new IllegalArgumentException("unbalanced parentheses in: " + sql);
     }
 
-    /** Reads a quoted token from {@code at} (a doubled closing quote stands for itself) and returns it with its quotes. */
-    private String quoted(char open, char close) {
+    /** Reads the quoted token at {@code at} (see {@link SqlScanner#quoteEnd}) and returns it with its quotes. */
+    private String quoted() {
         int start = at;
-        at++;
-        while (at < sql.length()) {
-            if (sql.charAt(at) == close) {
-                if (open != '[' && at + 1 < sql.length() && sql.charAt(at + 1) == close) {
-                    at += 2;
-                    continue;
-                }
-                at++;
-                return sql.substring(start, at);
-            }
-            at++;
+        int end = SqlScanner.quoteEnd(sql, start, false);
+        if (end < 0) {
+            throw new IllegalArgumentException("unterminated quote in: " + sql);
         }
-        throw new IllegalArgumentException("unterminated quote in: " + sql);
+        at = end;
+        return sql.substring(start, end);
     }
 
     private static String unquote(String quoted) {
@@ -172,12 +161,8 @@ final class SqliteSqlTokens {
             char c = sql.charAt(at);
             if (Character.isWhitespace(c)) {
                 at++;
-            } else if (sql.startsWith("--", at)) {
-                int end = sql.indexOf('\n', at);
-                at = end < 0 ? sql.length() : end + 1;
-            } else if (sql.startsWith("/*", at)) {
-                int end = sql.indexOf("*/", at + 2);
-                at = end < 0 ? sql.length() : end + 2;
+            } else if (SqlScanner.commentEnd(sql, at, false) > at) {
+                at = SqlScanner.commentEnd(sql, at, false);
             } else {
                 return;
             }

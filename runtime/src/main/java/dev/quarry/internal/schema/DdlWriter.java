@@ -14,8 +14,8 @@ import java.util.List;
 /**
  * Writes the DDL of a table in one dialect: {@code CREATE TABLE} with columns, primary key,
  * unique constraints, foreign keys and check constraints, then one {@code CREATE INDEX} per
- * non-unique index; and {@code DROP TABLE IF EXISTS}. Column definitions and check clauses are
- * public so migration scripts render them the same way.
+ * non-unique index; and {@code DROP TABLE IF EXISTS}. Column definitions, constraints, indexes
+ * and column lists are public so migration scripts render them the same way.
  */
 public final class DdlWriter {
     private final Dialect dialect;
@@ -30,7 +30,7 @@ public final class DdlWriter {
         statements.add(createTable(table));
         for (IndexSchema index : table.indexes()) {
             if (!index.unique()) {
-                statements.add(createIndex(table, index));
+                statements.add(createIndex(table.name(), index));
             }
         }
         return statements;
@@ -59,11 +59,11 @@ public final class DdlWriter {
         }
         for (IndexSchema index : table.indexes()) {
             if (index.unique()) {
-                parts.add("CONSTRAINT " + dialect.quote(index.name()) + " UNIQUE (" + columnList(index.columns()) + ")");
+                parts.add(uniqueConstraint(index));
             }
         }
         for (ForeignKeySchema foreignKey : table.foreignKeys()) {
-            parts.add(foreignKey(foreignKey));
+            parts.add(foreignKeyConstraint(foreignKey));
         }
         for (CheckSchema check : table.checks()) {
             parts.add(checkConstraint(check));
@@ -96,7 +96,13 @@ public final class DdlWriter {
         return "CONSTRAINT " + dialect.quote(check.name()) + " CHECK (" + check.expression() + ")";
     }
 
-    private String foreignKey(ForeignKeySchema foreignKey) {
+    /** {@code CONSTRAINT "name" UNIQUE (..)}, as {@code CREATE TABLE} declares a unique index. */
+    public String uniqueConstraint(IndexSchema index) {
+        return "CONSTRAINT " + dialect.quote(index.name()) + " UNIQUE (" + columnList(index.columns()) + ")";
+    }
+
+    /** {@code CONSTRAINT "name" FOREIGN KEY (..) REFERENCES "t" (..) [ON DELETE ..]}, as {@code CREATE TABLE} declares it. */
+    public String foreignKeyConstraint(ForeignKeySchema foreignKey) {
         String sql = "CONSTRAINT " + dialect.quote(foreignKey.name())
                 + " FOREIGN KEY (" + columnList(foreignKey.columns()) + ")"
                 + " REFERENCES " + dialect.quote(foreignKey.referencedTable())
@@ -106,12 +112,14 @@ public final class DdlWriter {
                 : sql + " ON DELETE " + foreignKey.onDelete().name().replace('_', ' ');
     }
 
-    private String createIndex(TableSchema table, IndexSchema index) {
-        return "CREATE INDEX " + dialect.quote(index.name()) + " ON " + dialect.quote(table.name())
+    /** {@code CREATE INDEX "name" ON "table" (..)}, for a non-unique index. */
+    public String createIndex(String table, IndexSchema index) {
+        return "CREATE INDEX " + dialect.quote(index.name()) + " ON " + dialect.quote(table)
                 + " (" + columnList(index.columns()) + ")";
     }
 
-    private String columnList(List<String> columns) {
+    /** {@code "a", "b"}. */
+    public String columnList(List<String> columns) {
         StringBuilder list = new StringBuilder();
         for (String column : columns) {
             if (list.length() > 0) {

@@ -1,5 +1,6 @@
 package dev.quarry.internal.session;
 
+import dev.quarry.Database;
 import dev.quarry.EntityListener;
 import dev.quarry.exception.MappingException;
 import dev.quarry.exception.NoResultException;
@@ -53,10 +54,12 @@ public final class SessionImpl implements Session {
     /** No changed columns. */
     private static final int[] NONE = {};
 
+    private final Database database;
     private final Transactions transactions;
     private final Engine engine;
     private final SessionRegistry registry;
     private final SessionOptions options;
+    private final Source sessionSource = new Source();
     private final Operations operations;
     private final Map<Identity, Entry> entries = new LinkedHashMap<>();
     private final Map<TableSchema, Map<Object, Entry>> byKey = new IdentityHashMap<>();
@@ -69,12 +72,14 @@ public final class SessionImpl implements Session {
     private Map<Object, List<Object>> writtenAtCommit = new IdentityHashMap<>();
     private boolean closed;
 
-    public SessionImpl(Transactions transactions, Engine engine, SessionRegistry registry, SessionOptions options) {
+    public SessionImpl(Database database, Transactions transactions, Engine engine, SessionRegistry registry,
+                       SessionOptions options) {
+        this.database = database;
         this.transactions = transactions;
         this.engine = engine;
         this.registry = registry;
         this.options = Objects.requireNonNull(options, "options");
-        this.operations = new Operations(engine, new Source());
+        this.operations = new Operations(engine, sessionSource);
     }
 
     // ---- verbs
@@ -551,6 +556,20 @@ public final class SessionImpl implements Session {
 
     Engine engine() {
         return engine;
+    }
+
+    Database database() {
+        return database;
+    }
+
+    /** The session's connection, for its repositories' statements. */
+    ConnectionSource connectionSource() {
+        return sessionSource;
+    }
+
+    /** The entry with {@code key} in the identity map of {@code table}'s objects, or {@code null}. */
+    Entry entry(EntityTable<?, ?> table, Object key) {
+        return live(info(table), key);
     }
 
     <T> T withConnection(Function<Connection, T> work) {

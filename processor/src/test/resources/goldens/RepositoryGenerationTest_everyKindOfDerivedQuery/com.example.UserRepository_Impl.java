@@ -4,6 +4,7 @@ import dev.quarry.Database;
 import dev.quarry.repository.Page;
 import dev.quarry.repository.PageRequest;
 import dev.quarry.repository.Slice;
+import dev.quarry.session.Session;
 import dev.quarry.spi.AbstractCrudRepository;
 import java.util.Collection;
 import java.util.List;
@@ -25,26 +26,34 @@ public final class UserRepository_Impl extends AbstractCrudRepository<User, Long
         super(database, USER);
     }
 
+    /**
+     * Creates the repository in {@code session}: reads go through its identity map, saves and
+     * deletes are sent by its flush.
+     */
+    public UserRepository_Impl(Session session) {
+        super(session, USER);
+    }
+
     @Override
     public long countByStatus(Status status) {
-        return database().select(USER)
+        return select()
                 .where(USER.status.eq(status))
                 .count();
     }
 
     @Override
     public void deleteByBioIsNull() {
-        database().delete(USER).where(USER.bio.isNull()).execute();
+        deleteRows(USER.bio.isNull());
     }
 
     @Override
     public int deleteByStatus(Status status) {
-        return database().delete(USER).where(USER.status.eq(status)).execute();
+        return deleteRows(USER.status.eq(status));
     }
 
     @Override
     public boolean existsByEmail(String email) {
-        return database().select(USER)
+        return select()
                 .where(USER.email.eq(email))
                 .limit(1)
                 .count() > 0;
@@ -53,27 +62,27 @@ public final class UserRepository_Impl extends AbstractCrudRepository<User, Long
     @Override
     public List<User> findByAgeBetweenAndStatusOrEmailEndingWith(int low, int high, Status status,
             String domain) {
-        return database().select(USER)
+        return select()
                 .where(USER.age.between(low, high).and(USER.status.eq(status)).or(USER.email.like("%" + domain)))
                 .fetch();
     }
 
     @Override
     public Page<User> findByAgeLessThan(int age, PageRequest page) {
-        return page(database().select(USER)
+        return page(select()
                 .where(USER.age.lt(age)), page);
     }
 
     @Override
     public Optional<User> findByEmail(String email) {
-        return database().select(USER)
+        return select()
                 .where(USER.email.eq(email))
                 .findOne();
     }
 
     @Override
     public List<User> findByNameContainingOrderByNameAsc(String part) {
-        return database().select(USER)
+        return select()
                 .where(USER.name.like("%" + part + "%"))
                 .orderBy(USER.name.asc())
                 .fetch();
@@ -81,28 +90,28 @@ public final class UserRepository_Impl extends AbstractCrudRepository<User, Long
 
     @Override
     public Slice<User> findByNameStartingWithOrderByIdAsc(String prefix, PageRequest page) {
-        return slice(database().select(USER)
+        return slice(select()
                 .where(USER.name.like(prefix + "%"))
                 .orderBy(USER.id.asc()), page);
     }
 
     @Override
     public List<User> findByStatusInAndBioIsNotNull(Collection<Status> statuses) {
-        return database().select(USER)
+        return select()
                 .where(USER.status.in(statuses).and(USER.bio.isNotNull()))
                 .fetch();
     }
 
     @Override
     public List<User> findDistinctByNameLikeAndEmailNotLike(String pattern, String excluded) {
-        return database().select(USER)
+        return select()
                 .where(USER.name.like(pattern).and(USER.email.notLike(excluded)))
                 .fetch();
     }
 
     @Override
     public List<User> findTop3ByAgeGreaterThanEqualOrderByAgeDescNameAsc(int age) {
-        return database().select(USER)
+        return select()
                 .where(USER.age.ge(age))
                 .orderBy(USER.age.desc(), USER.name.asc())
                 .limit(3)
@@ -111,14 +120,14 @@ public final class UserRepository_Impl extends AbstractCrudRepository<User, Long
 
     @Override
     public User getByEmail(String email) {
-        return database().select(USER)
+        return select()
                 .where(USER.email.eq(email))
                 .one();
     }
 
     @Override
     public Stream<User> streamByStatusNot(Status status) {
-        return database().select(USER)
+        return select()
                 .where(USER.status.ne(status))
                 .stream();
     }

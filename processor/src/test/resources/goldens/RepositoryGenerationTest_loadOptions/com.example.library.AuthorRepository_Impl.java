@@ -5,6 +5,7 @@ import dev.quarry.query.Load;
 import dev.quarry.repository.Page;
 import dev.quarry.repository.PageRequest;
 import dev.quarry.repository.Slice;
+import dev.quarry.session.Session;
 import dev.quarry.spi.AbstractCrudRepository;
 import java.util.List;
 import java.util.Optional;
@@ -25,16 +26,24 @@ public final class AuthorRepository_Impl extends AbstractCrudRepository<Author, 
         super(database, AUTHOR);
     }
 
+    /**
+     * Creates the repository in {@code session}: reads go through its identity map, saves and
+     * deletes are sent by its flush.
+     */
+    public AuthorRepository_Impl(Session session) {
+        super(session, AUTHOR);
+    }
+
     @Override
     public long countByNameStartingWith(String prefix) {
-        return database().select(AUTHOR)
+        return select()
                 .where(AUTHOR.name.like(prefix + "%"))
                 .count();
     }
 
     @Override
     public List<Author> findAllByOrderByIdAsc(Load<Author, Book> books) {
-        return database().select(AUTHOR)
+        return select()
                 .orderBy(AUTHOR.id.asc())
                 .load(books)
                 .fetch();
@@ -42,7 +51,7 @@ public final class AuthorRepository_Impl extends AbstractCrudRepository<Author, 
 
     @Override
     public Slice<Author> findByIdGreaterThanOrderByIdAsc(long id, PageRequest page, Load<Author, ?> load) {
-        return slice(database().select(AUTHOR)
+        return slice(select()
                 .where(AUTHOR.id.gt(id))
                 .orderBy(AUTHOR.id.asc())
                 .load(load), page);
@@ -50,7 +59,7 @@ public final class AuthorRepository_Impl extends AbstractCrudRepository<Author, 
 
     @Override
     public Optional<Author> findByName(String name, Load<Author, ?> load) {
-        return database().select(AUTHOR)
+        return select()
                 .where(AUTHOR.name.eq(name))
                 .load(load)
                 .findOne();
@@ -58,14 +67,14 @@ public final class AuthorRepository_Impl extends AbstractCrudRepository<Author, 
 
     @Override
     public Page<Author> findByNameNot(String name, PageRequest page, Load<Author, ?> load) {
-        return page(database().select(AUTHOR)
+        return page(select()
                 .where(AUTHOR.name.ne(name))
                 .load(load), page);
     }
 
     @Override
     public List<Author> findByNameStartingWithOrderByNameAsc(String prefix, Load<Author, ?> load) {
-        return database().select(AUTHOR)
+        return select()
                 .where(AUTHOR.name.like(prefix + "%"))
                 .orderBy(AUTHOR.name.asc())
                 .load(load)
@@ -75,7 +84,7 @@ public final class AuthorRepository_Impl extends AbstractCrudRepository<Author, 
     @Override
     public List<Author> findTop3ByNameContaining(Load<Author, ?> first, String part,
             Load<Author, ?> second) {
-        return database().select(AUTHOR)
+        return select()
                 .where(AUTHOR.name.like("%" + part + "%"))
                 .limit(3)
                 .load(first)
@@ -85,7 +94,7 @@ public final class AuthorRepository_Impl extends AbstractCrudRepository<Author, 
 
     @Override
     public Author getByName(String name, Load<Author, ?> load) {
-        return database().select(AUTHOR)
+        return select()
                 .where(AUTHOR.name.eq(name))
                 .load(load)
                 .one();
@@ -93,7 +102,7 @@ public final class AuthorRepository_Impl extends AbstractCrudRepository<Author, 
 
     @Override
     public Stream<Author> streamByNameStartingWith(String prefix) {
-        return database().select(AUTHOR)
+        return select()
                 .where(AUTHOR.name.like(prefix + "%"))
                 .stream();
     }

@@ -10,6 +10,7 @@ import dev.quarry.query.Load;
 import dev.quarry.repository.Page;
 import dev.quarry.repository.PageRequest;
 import dev.quarry.repository.Slice;
+import dev.quarry.session.Session;
 import dev.quarry.spi.AbstractCrudRepository;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +30,17 @@ public final class UserRepository_Impl extends AbstractCrudRepository<User, Long
         super(database, USER);
     }
 
+    /**
+     * Creates the repository in {@code session}: reads go through its identity map, saves and
+     * deletes are sent by its flush.
+     */
+    public UserRepository_Impl(Session session) {
+        super(session, USER);
+    }
+
     @Override
     public Slice<User> findByIdGreaterThanOrderByIdAsc(long id, PageRequest page) {
-        return slice(database().select(USER)
+        return slice(select()
                 .where(USER.id.gt(id))
                 .orderBy(USER.id.asc())
                 .load(Load.joined(USER.profile).then(Profile_.PROFILE.user)), page);
@@ -39,7 +48,7 @@ public final class UserRepository_Impl extends AbstractCrudRepository<User, Long
 
     @Override
     public Optional<User> findByName(String name) {
-        return database().select(USER)
+        return select()
                 .where(USER.name.eq(name))
                 .load(Load.joined(USER.profile))
                 .load(Load.selectIn(USER.posts))
@@ -49,14 +58,14 @@ public final class UserRepository_Impl extends AbstractCrudRepository<User, Long
 
     @Override
     public List<User> findByNameContaining(String part) {
-        return database().select(USER)
+        return select()
                 .where(USER.name.like("%" + part + "%"))
                 .fetch();
     }
 
     @Override
     public Page<User> findByNameNot(String name, PageRequest page, Load<User, ?> load) {
-        return page(database().select(USER)
+        return page(select()
                 .where(USER.name.ne(name))
                 .load(Load.selectIn(USER.posts))
                 .load(load), page);
@@ -64,7 +73,7 @@ public final class UserRepository_Impl extends AbstractCrudRepository<User, Long
 
     @Override
     public List<User> findByNameOrderByIdDesc(String name) {
-        return database().select(USER)
+        return select()
                 .where(USER.name.eq(name))
                 .orderBy(USER.id.desc())
                 .load(Load.joined(USER.profile))
@@ -74,7 +83,7 @@ public final class UserRepository_Impl extends AbstractCrudRepository<User, Long
 
     @Override
     public List<User> findByNameStartingWith(String prefix) {
-        return database().select(USER)
+        return select()
                 .where(USER.name.like(prefix + "%"))
                 .load(Load.selectIn(USER.posts).then(Post_.POST.tags))
                 .fetch();
@@ -82,7 +91,7 @@ public final class UserRepository_Impl extends AbstractCrudRepository<User, Long
 
     @Override
     public User getById(long id) {
-        return database().select(USER)
+        return select()
                 .where(USER.id.eq(id))
                 .load(Load.selectIn(USER.posts).then(Post_.POST.tags).then(Tag_.TAG.posts))
                 .one();

@@ -4,6 +4,7 @@ import dev.quarry.Database;
 import dev.quarry.repository.Page;
 import dev.quarry.repository.PageRequest;
 import dev.quarry.repository.Slice;
+import dev.quarry.session.Session;
 import dev.quarry.spi.AbstractReadRepository;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +25,17 @@ public final class UserProjections_Impl extends AbstractReadRepository<User, Lon
         super(database, USER);
     }
 
+    /**
+     * Creates the repository in {@code session}: reads go through its identity map, saves and
+     * deletes are sent by its flush.
+     */
+    public UserProjections_Impl(Session session) {
+        super(session, USER);
+    }
+
     @Override
     public List<UserProjections.NameAge> findByAgeGreaterThanOrderByAgeAsc(int age) {
-        return database().select(USER)
+        return select()
                 .where(USER.age.gt(age))
                 .orderBy(USER.age.asc())
                 .select(USER.name, USER.age)
@@ -36,7 +45,7 @@ public final class UserProjections_Impl extends AbstractReadRepository<User, Lon
 
     @Override
     public Optional<UserProjections.Email> findByName(String name) {
-        return database().select(USER)
+        return select()
                 .where(USER.name.eq(name))
                 .select(USER.email)
                 .map(UserProjections.Email::new)
@@ -46,7 +55,7 @@ public final class UserProjections_Impl extends AbstractReadRepository<User, Lon
     @Override
     public Page<UserProjections.NameAge> findByStatusOrderByNameAsc(Status status,
             PageRequest query) {
-        return page(database().select(USER)
+        return page(select()
                 .where(USER.status.eq(status))
                 .orderBy(USER.name.asc()),
                 query2 -> query2.select(USER.name, USER.age).into(UserProjections.NameAge::new),
@@ -56,7 +65,7 @@ public final class UserProjections_Impl extends AbstractReadRepository<User, Lon
     @Override
     public Slice<UserProjections.Email> findDistinctByAgeLessThanOrderByEmailAsc(int age,
             PageRequest page) {
-        return slice(database().select(USER)
+        return slice(select()
                 .where(USER.age.lt(age))
                 .orderBy(USER.email.asc()),
                 query -> query.select(USER.email).map(UserProjections.Email::new).distinct(),
@@ -65,7 +74,7 @@ public final class UserProjections_Impl extends AbstractReadRepository<User, Lon
 
     @Override
     public List<UserProjections.NameAge> findDistinctByStatusOrderByNameAsc(Status status) {
-        return database().select(USER)
+        return select()
                 .where(USER.status.eq(status))
                 .orderBy(USER.name.asc())
                 .select(USER.name, USER.age)
@@ -76,7 +85,7 @@ public final class UserProjections_Impl extends AbstractReadRepository<User, Lon
 
     @Override
     public List<UserProjections.Card> findTop2ByOrderByIdDesc() {
-        return database().select(USER)
+        return select()
                 .orderBy(USER.id.desc())
                 .limit(2)
                 .select(USER.id, USER.name, USER.email, USER.bio, USER.age, USER.createdAt)
@@ -86,7 +95,7 @@ public final class UserProjections_Impl extends AbstractReadRepository<User, Lon
 
     @Override
     public UserProjections.Email getById(long id) {
-        return database().select(USER)
+        return select()
                 .where(USER.id.eq(id))
                 .select(USER.email)
                 .map(UserProjections.Email::new)
@@ -95,7 +104,7 @@ public final class UserProjections_Impl extends AbstractReadRepository<User, Lon
 
     @Override
     public Stream<UserProjections.NameAge> streamByStatus(Status status) {
-        return database().select(USER)
+        return select()
                 .where(USER.status.eq(status))
                 .select(USER.name, USER.age)
                 .into(UserProjections.NameAge::new)

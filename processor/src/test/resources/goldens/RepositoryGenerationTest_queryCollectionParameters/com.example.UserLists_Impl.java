@@ -1,6 +1,7 @@
 package com.example;
 
 import dev.quarry.Database;
+import dev.quarry.session.Session;
 import dev.quarry.spi.AbstractCrudRepository;
 import dev.quarry.spi.ListParameter;
 import dev.quarry.spi.ParameterBinding;
@@ -24,6 +25,14 @@ public final class UserLists_Impl extends AbstractCrudRepository<User, Long> imp
      */
     public UserLists_Impl(Database database) {
         super(database, USER);
+    }
+
+    /**
+     * Creates the repository in {@code session}: reads go through its identity map, saves and
+     * deletes are sent by its flush.
+     */
+    public UserLists_Impl(Session session) {
+        super(session, USER);
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.example;
 
 import dev.quarry.Database;
 import dev.quarry.query.Sql;
+import dev.quarry.session.Session;
 import dev.quarry.spi.AbstractCrudRepository;
 import dev.quarry.spi.ParameterBinding;
 import java.util.List;
@@ -21,6 +22,14 @@ public final class UserQueries_Impl extends AbstractCrudRepository<User, Long> i
      */
     public UserQueries_Impl(Database database) {
         super(database, USER);
+    }
+
+    /**
+     * Creates the repository in {@code session}: reads go through its identity map, saves and
+     * deletes are sent by its flush.
+     */
+    public UserQueries_Impl(Session session) {
+        super(session, USER);
     }
 
     @Override
@@ -63,14 +72,14 @@ public final class UserQueries_Impl extends AbstractCrudRepository<User, Long> i
 
     @Override
     public Optional<User> findByEmailIgnoreCase(String email) {
-        return database().select(USER)
+        return select()
                 .where(Sql.lower(USER.email).eq(Sql.lower(Sql.value(email))))
                 .findOne();
     }
 
     @Override
     public List<User> findByNameBetweenIgnoreCase(String low, String high) {
-        return database().select(USER)
+        return select()
                 .where(Sql.lower(USER.name).ge(Sql.lower(Sql.value(low))).and(Sql.lower(USER.name).le(Sql.lower(Sql.value(high)))))
                 .fetch();
     }

@@ -1,6 +1,7 @@
 package com.example.accounts;
 
 import dev.quarry.Database;
+import dev.quarry.session.Session;
 import dev.quarry.spi.AbstractCrudRepository;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +21,17 @@ public final class AccountRepository_Impl extends AbstractCrudRepository<Account
         super(database, ACCOUNT);
     }
 
+    /**
+     * Creates the repository in {@code session}: reads go through its identity map, saves and
+     * deletes are sent by its flush.
+     */
+    public AccountRepository_Impl(Session session) {
+        super(session, ACCOUNT);
+    }
+
     @Override
     public Optional<Account> findByEmail(String email) {
-        return database().select(ACCOUNT)
+        return select()
                 .where(ACCOUNT.email.eq(email))
                 .findOne();
     }

@@ -263,7 +263,7 @@ public final class Database implements DataAccess, AutoCloseable {
      * @return the open session; close it, best with try-with-resources
      */
     public Session session(SessionOptions options) {
-        return new SessionImpl(transactions, engine, sessions, Objects.requireNonNull(options, "options"));
+        return new SessionImpl(this, transactions, engine, sessions, Objects.requireNonNull(options, "options"));
     }
 
     /**

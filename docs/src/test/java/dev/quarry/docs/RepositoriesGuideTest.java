@@ -218,8 +218,8 @@ class RepositoriesGuideTest {
         String page = Snippets.read(Pages.root().resolve("docs/guide/repositories.md"));
         Path generated = Pages.root().resolve("docs/target/generated-test-sources/test-annotations/com/example/repositories");
         for (String[] quote : new String[][] {
-                {"UserRepository_Impl.java", "database().select(USER).where(USER.age.between(low, high).and(USER.status.eq(status))).orderBy(USER.age.asc()).fetch()"},
-                {"PostRepository_Impl.java", "database().select(POST).where(POST.authorId.eq(authorId)).orderBy(POST.title.asc()).load(Load.joined(POST.author)).load(Load.selectIn(POST.tags)).fetch()"},
+                {"UserRepository_Impl.java", "select().where(USER.age.between(low, high).and(USER.status.eq(status))).orderBy(USER.age.asc()).fetch()"},
+                {"PostRepository_Impl.java", "select().where(POST.authorId.eq(authorId)).orderBy(POST.title.asc()).load(Load.joined(POST.author)).load(Load.selectIn(POST.tags)).fetch()"},
                 {"UserRepository_Impl.java", "return upsertOn(List.of(USER.email), user);"}}) {
             assertTrue(page.contains("`" + quote[1] + "`"), () -> "the page quotes " + quote[1]);
             String source = java.nio.file.Files.readString(generated.resolve(quote[0])).replaceAll("\\s+", "");

@@ -4,10 +4,17 @@ import static com.example.blog.User_.USER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.session.Repositories;
 import com.example.session.Walkthrough;
 import dev.quarry.Database;
 import dev.quarry.session.ObjectState;
+import dev.quarry.testing.jdbc.CountingDriver;
+import dev.quarry.testing.jdbc.JdbcStatements;
+import dev.quarry.testing.jdbc.StatementCount;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,10 +23,16 @@ class SessionGuideTest {
     @TempDir
     Path dir;
 
+    @BeforeAll
+    static void countStatements() {
+        CountingDriver.install();
+    }
+
     @Test
     void sqlite() {
         try (Database db = Blog.sqlite(dir)) {
             walkThrough(db);
+            repositories(db);
         }
     }
 
@@ -27,7 +40,25 @@ class SessionGuideTest {
     void postgres() {
         try (Database db = Blog.postgres()) {
             walkThrough(db);
+            repositories(db);
         }
+    }
+
+    /** The statements the repository sample's comments name, in order. */
+    private static void repositories(Database db) {
+        long users = db.select(USER).count();
+        try (StatementCount count = JdbcStatements.count()) {
+            assertTrue(Repositories.inSession(db));
+            List<String> sent = count.statements().stream()
+                    .map(sql -> sql.toLowerCase(Locale.ROOT).split(" ")[0] + " " + sql.toLowerCase(Locale.ROOT).split(" ")[1])
+                    .toList();
+            assertEquals(List.of("select \"id\",", "insert into", "update \"users\"", "select count(*)", "select \"id\",",
+                    "delete from"), sent,
+                    count::toString);
+        }
+        assertEquals("mathematician", db.select(USER).where(USER.email.eq("ada@example.com")).one().bio());
+        assertEquals(users, db.select(USER).count());
+        assertEquals(0, db.poolStats().active());
     }
 
     private static void walkThrough(Database db) {

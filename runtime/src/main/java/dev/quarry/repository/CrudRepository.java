@@ -26,7 +26,9 @@ import java.util.List;
  * a {@code null} column with a server default is left unchanged, as on insert.
  *
  * <p>Every method joins the transaction the calling thread is in, if any; methods that run
- * several statements run them in one transaction.
+ * several statements run them in one transaction. A repository made over a
+ * {@link dev.quarry.session.Session} runs in that session instead: {@code save} and the deletes by
+ * entity or key wait for its flush, and the upserts are refused.
  *
  * @param <E> the entity type
  * @param <K> the primary-key type (the metamodel's {@code Key} record for a composite key)

@@ -12,7 +12,9 @@ import java.util.Optional;
  * Annotate an interface extending it with {@link dev.quarry.annotation.Repository} and Quarry
  * generates its implementation.
  *
- * <p>Every method joins the transaction the calling thread is in, if any.
+ * <p>Every method joins the transaction the calling thread is in, if any. A repository made over a
+ * {@link dev.quarry.session.Session} ({@code new XRepository_Impl(session)}) runs in that session
+ * instead: see {@link dev.quarry.session.Session}.
  *
  * @param <E> the entity type
  * @param <K> the primary-key type (the metamodel's {@code Key} record for a composite key)
@@ -20,6 +22,8 @@ import java.util.Optional;
 public interface ReadRepository<E, K> {
     /**
      * The database this repository runs on; {@code default} methods use it to run DSL queries.
+     * For a repository made over a session it is the session's database, whose statements run
+     * outside the session (another connection, no identity map).
      *
      * @return the database
      */

@@ -50,6 +50,13 @@ import java.util.Optional;
  * connection is not bound to the thread: statements run through the {@code Database} meanwhile
  * do not see the session's uncommitted work.
  *
+ * <p><b>Repositories.</b> A generated repository made over a session,
+ * {@code new UserRepository_Impl(session)}, runs in it: its finders read on the session's
+ * connection after the autoflush and return the tracked instances, its {@code save} and
+ * {@code delete} are sent by the next flush, its bulk deletes run at once and mark the tracked
+ * objects of the deleted rows deleted, and its upserts throw {@link UnsupportedOperationException}.
+ * The guide's session page lists what each repository method does in a session.
+ *
  * <p>A session is used by one thread at a time; it is not thread-safe. An object belongs to at
  * most one open session of a database: adding an object another session tracks fails. Every
  * method of a closed session (but {@link #close()} and {@link #state}) throws

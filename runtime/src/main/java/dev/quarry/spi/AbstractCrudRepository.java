@@ -1,9 +1,11 @@
 package dev.quarry.spi;
 
 import dev.quarry.Database;
+import dev.quarry.internal.session.SessionRepository;
 import dev.quarry.query.Column;
 import dev.quarry.query.EntityTable;
 import dev.quarry.repository.CrudRepository;
+import dev.quarry.session.Session;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -25,19 +27,36 @@ public abstract class AbstractCrudRepository<E, K> extends AbstractReadRepositor
         super(database, table);
     }
 
+    /**
+     * A repository in {@code session} (see {@link AbstractReadRepository#AbstractReadRepository(Session,
+     * EntityTable)}): {@code save} and {@code delete} become session operations, and the
+     * upserts, which are one statement run at once, throw {@link UnsupportedOperationException}.
+     *
+     * @param session the session, opened by {@link Database#session()}
+     * @param table   the entity's table constant
+     */
+    protected AbstractCrudRepository(Session session, EntityTable<E, K> table) {
+        super(session, table);
+    }
+
     @Override
     public final E save(E entity) {
-        return operations().save(Objects.requireNonNull(entity, "entity"));
+        Objects.requireNonNull(entity, "entity");
+        SessionRepository<E, K> session = inSession();
+        return session != null ? session.save(entity) : operations().save(entity);
     }
 
     @Override
     public final List<E> saveAll(Collection<? extends E> entities) {
-        return operations().saveAll(entities);
+        SessionRepository<E, K> session = inSession();
+        return session != null ? session.saveAll(entities) : operations().saveAll(entities);
     }
 
     @Override
     public final E upsert(E entity) {
-        return operations().upsert(Objects.requireNonNull(entity, "entity"));
+        Objects.requireNonNull(entity, "entity");
+        SessionRepository<E, K> session = inSession();
+        return session != null ? session.upsert(entity) : operations().upsert(entity);
     }
 
     /**
@@ -57,26 +76,31 @@ public abstract class AbstractCrudRepository<E, K> extends AbstractReadRepositor
      * @throws IllegalArgumentException if {@code conflict} is empty or names another table's column
      */
     protected final E upsertOn(List<? extends Column<E, ?>> conflict, E entity) {
-        return operations().upsertOn(conflict, entity);
+        SessionRepository<E, K> session = inSession();
+        return session != null ? session.upsertOn(entity) : operations().upsertOn(conflict, entity);
     }
 
     @Override
     public final boolean deleteById(K id) {
-        return operations().deleteById(id);
+        SessionRepository<E, K> session = inSession();
+        return session != null ? session.deleteById(id) : operations().deleteById(id);
     }
 
     @Override
     public final boolean delete(E entity) {
-        return operations().delete(Objects.requireNonNull(entity, "entity"));
+        Objects.requireNonNull(entity, "entity");
+        SessionRepository<E, K> session = inSession();
+        return session != null ? session.delete(entity) : operations().delete(entity);
     }
 
     @Override
     public final int deleteAllById(Collection<? extends K> ids) {
-        return operations().deleteAllById(ids);
+        SessionRepository<E, K> session = inSession();
+        return session != null ? session.deleteAllById(ids) : operations().deleteAllById(ids);
     }
 
     @Override
     public final int deleteAll() {
-        return operations().deleteAll();
+        return deleteRows();
     }
 }

@@ -1,8 +1,11 @@
 package dev.quarry.spi;
 
 import dev.quarry.Database;
+import dev.quarry.internal.repository.HandWrittenSql;
 import dev.quarry.internal.repository.RepositoryOperations;
+import dev.quarry.internal.session.SessionRepository;
 import dev.quarry.query.Column;
+import dev.quarry.query.Condition;
 import dev.quarry.query.EntityTable;
 import dev.quarry.query.Load;
 import dev.quarry.query.ResultQuery;
@@ -12,6 +15,7 @@ import dev.quarry.repository.Page;
 import dev.quarry.repository.PageRequest;
 import dev.quarry.repository.ReadRepository;
 import dev.quarry.repository.Slice;
+import dev.quarry.session.Session;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -21,8 +25,9 @@ import java.util.stream.Stream;
 
 /**
  * Base class of every generated {@code X_Impl} of a {@link ReadRepository}: implements the
- * inherited methods, and gives the generated finders paging and hand-written SQL. For
- * generated code.
+ * inherited methods, and gives the generated finders their query, paging and hand-written SQL.
+ * A repository made over a {@link Session} runs them in the session (see the session guide's
+ * repositories). For generated code.
  *
  * @param <E> the entity type
  * @param <K> the primary-key type
@@ -31,6 +36,8 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
     private final Database database;
     private final EntityTable<E, K> table;
     private final RepositoryOperations<E, K> operations;
+    /** The session the repository runs in, or {@code null} for one over the database. */
+    private final SessionRepository<E, K> session;
 
     /**
      * @param database the database the repository runs on
@@ -40,11 +47,32 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
         this.database = Objects.requireNonNull(database, "database");
         this.table = Objects.requireNonNull(table, "table");
         this.operations = new RepositoryOperations<>(database, table);
+        this.session = null;
     }
 
-    /** The shared implementation of the inherited methods. */
+    /**
+     * A repository in {@code session}: its reads go through the session's identity map (after
+     * its autoflush), its {@code save} and {@code delete} are sent by the session's flush.
+     *
+     * @param session the session, opened by {@link Database#session()}
+     * @param table   the entity's table constant
+     * @throws IllegalArgumentException if the session was not opened by a {@code Database}
+     */
+    protected AbstractReadRepository(Session session, EntityTable<E, K> table) {
+        this.session = new SessionRepository<>(session, table);
+        this.database = this.session.database();
+        this.table = table;
+        this.operations = new RepositoryOperations<>(database, table);
+    }
+
+    /** The shared implementation of the inherited methods over the database. */
     final RepositoryOperations<E, K> operations() {
         return operations;
+    }
+
+    /** The shared implementation of the inherited methods in a session, or {@code null}. */
+    final SessionRepository<E, K> inSession() {
+        return session;
     }
 
     @Override
@@ -54,7 +82,8 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
 
     @Override
     public final Optional<E> findById(K id) {
-        return database.get(table, Objects.requireNonNull(id, "id"));
+        Objects.requireNonNull(id, "id");
+        return session != null ? session.findById(id) : database.get(table, id);
     }
 
     /**
@@ -73,42 +102,73 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
             throw new UnsupportedOperationException(table.name() + " has a composite key, and an entity with a"
                     + " composite key has no relationships to load; call findById(id)");
         }
-        return database.select(table).where(((Column<E, Object>) key.get(0)).eq(id)).load(load).findOne();
+        return select().where(((Column<E, Object>) key.get(0)).eq(id)).load(load).findOne();
     }
 
     @Override
     public final List<E> findAllById(Collection<? extends K> ids) {
-        return operations.findAllById(ids);
+        return session != null ? session.findAllById(ids) : operations.findAllById(ids);
     }
 
     @Override
     public final List<E> findAll() {
-        return database.select(table).fetch();
+        return select().fetch();
     }
 
     @Override
     public final List<E> findAll(Load<E, ?> load) {
-        return database.select(table).load(Objects.requireNonNull(load, "load")).fetch();
+        return select().load(Objects.requireNonNull(load, "load")).fetch();
     }
 
     @Override
     public final List<E> findAll(List<? extends Sort<E>> order) {
-        return database.select(table).orderBy(order).fetch();
+        return select().orderBy(order).fetch();
     }
 
     @Override
     public final Page<E> findAll(PageRequest page, List<? extends Sort<E>> order) {
-        return page(database.select(table).orderBy(order), page);
+        return page(select().orderBy(order), page);
     }
 
     @Override
     public final boolean existsById(K id) {
-        return operations.existsById(id);
+        return session != null ? session.existsById(id) : operations.existsById(id);
     }
 
     @Override
     public final long count() {
-        return database.select(table).count();
+        return select().count();
+    }
+
+    /**
+     * A {@code SELECT} of the entity's table: on the database, or in the repository's session
+     * (there it runs after the autoflush, and its entities go through the identity map).
+     *
+     * @return the query
+     */
+    protected final SelectQuery<E> select() {
+        return session != null ? session.select() : database.select(table);
+    }
+
+    /**
+     * Deletes the rows matching {@code condition} in one statement. In a session it runs at once
+     * (after the autoflush), and the tracked objects of the deleted rows become deleted.
+     *
+     * @param condition the rows to delete
+     * @return the number of rows deleted
+     */
+    protected final int deleteRows(Condition<E> condition) {
+        Objects.requireNonNull(condition, "condition");
+        return session != null ? session.deleteRows(condition) : database.delete(table).where(condition).execute();
+    }
+
+    /**
+     * Deletes every row of the table in one statement, as {@link #deleteRows(Condition)} does.
+     *
+     * @return the number of rows deleted
+     */
+    protected final int deleteRows() {
+        return session != null ? session.deleteRows(null) : database.delete(table).all().execute();
     }
 
     /**
@@ -119,7 +179,7 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
      * @return the page's rows, with the total count
      */
     protected final Page<E> page(SelectQuery<E> query, PageRequest page) {
-        return operations.page(query, page);
+        return session != null ? session.page(query, page) : operations.page(query, page);
     }
 
     /**
@@ -130,7 +190,7 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
      * @return the page's rows, and whether another page follows
      */
     protected final Slice<E> slice(SelectQuery<E> query, PageRequest page) {
-        return operations.slice(query, page);
+        return session != null ? session.slice(query, page) : operations.slice(query, page);
     }
 
     /**
@@ -145,7 +205,7 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
      */
     protected final <R> Page<R> page(SelectQuery<E> query,
             Function<? super SelectQuery<E>, ? extends ResultQuery<?, R>> projection, PageRequest page) {
-        return operations.page(query, projection, page);
+        return session != null ? session.page(query, projection, page) : operations.page(query, projection, page);
     }
 
     /**
@@ -159,7 +219,7 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
      */
     protected final <R> Slice<R> slice(SelectQuery<E> query,
             Function<? super SelectQuery<E>, ? extends ResultQuery<?, R>> projection, PageRequest page) {
-        return operations.slice(query, projection, page);
+        return session != null ? session.slice(query, projection, page) : operations.slice(query, projection, page);
     }
 
     /**
@@ -172,7 +232,7 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
      * @return the mapped rows
      */
     protected final <T> List<T> queryList(String sql, ParameterBinding binding, RowMapping<T> mapping) {
-        return operations.sql().list(sql, binding, mapping);
+        return sql().list(sql, binding, rows(mapping));
     }
 
     /**
@@ -186,7 +246,7 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
      * @throws dev.quarry.exception.NonUniqueResultException if it returns several
      */
     protected final <T> Optional<T> queryOptional(String sql, ParameterBinding binding, RowMapping<T> mapping) {
-        return operations.sql().optional(sql, binding, mapping);
+        return sql().optional(sql, binding, rows(mapping));
     }
 
     /**
@@ -201,7 +261,7 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
      * @throws dev.quarry.exception.NonUniqueResultException if it returns several
      */
     protected final <T> T queryOne(String sql, ParameterBinding binding, RowMapping<T> mapping) {
-        return operations.sql().one(sql, binding, mapping);
+        return sql().one(sql, binding, rows(mapping));
     }
 
     /**
@@ -214,7 +274,7 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
      * @return a stream of the mapped rows, to close after use
      */
     protected final <T> Stream<T> queryStream(String sql, ParameterBinding binding, RowMapping<T> mapping) {
-        return operations.sql().stream(sql, binding, mapping);
+        return sql().stream(sql, binding, rows(mapping));
     }
 
     /**
@@ -225,7 +285,7 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
      * @return the number of rows changed
      */
     protected final int execute(String sql, ParameterBinding binding) {
-        return operations.sql().execute(sql, binding);
+        return sql().execute(sql, binding);
     }
 
     /**
@@ -244,7 +304,7 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
      */
     protected final <T> List<T> queryList(String sql, List<ListParameter> lists, ParameterBinding binding,
             RowMapping<T> mapping) {
-        return operations.sql().list(sql, lists, binding, mapping);
+        return sql().list(sql, lists, binding, rows(mapping));
     }
 
     /**
@@ -260,7 +320,7 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
      */
     protected final <T> Optional<T> queryOptional(String sql, List<ListParameter> lists, ParameterBinding binding,
             RowMapping<T> mapping) {
-        return operations.sql().optional(sql, lists, binding, mapping);
+        return sql().optional(sql, lists, binding, rows(mapping));
     }
 
     /**
@@ -276,7 +336,7 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
      */
     protected final <T> T queryOne(String sql, List<ListParameter> lists, ParameterBinding binding,
             RowMapping<T> mapping) {
-        return operations.sql().one(sql, lists, binding, mapping);
+        return sql().one(sql, lists, binding, rows(mapping));
     }
 
     /**
@@ -292,7 +352,7 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
      */
     protected final <T> Stream<T> queryStream(String sql, List<ListParameter> lists, ParameterBinding binding,
             RowMapping<T> mapping) {
-        return operations.sql().stream(sql, lists, binding, mapping);
+        return sql().stream(sql, lists, binding, rows(mapping));
     }
 
     /**
@@ -305,7 +365,17 @@ public abstract class AbstractReadRepository<E, K> implements ReadRepository<E, 
      * @return the number of rows changed
      */
     protected final int execute(String sql, List<ListParameter> lists, ParameterBinding binding) {
-        return operations.sql().execute(sql, lists, binding);
+        return sql().execute(sql, lists, binding);
+    }
+
+    /** Where hand-written SQL runs: the database, or the session's connection after its autoflush. */
+    private HandWrittenSql sql() {
+        return session != null ? session.sql() : operations.sql();
+    }
+
+    /** {@code mapping}, in a session putting the entity rows through its identity map. */
+    private <T> RowMapping<T> rows(RowMapping<T> mapping) {
+        return session != null ? session.rows(mapping) : mapping;
     }
 
     @Override

@@ -45,6 +45,7 @@ public final class RuntimeTypes {
     public static final ClassName SLICE = ClassName.get("dev.quarry.repository", "Slice");
     public static final ClassName PAGE_REQUEST = ClassName.get("dev.quarry.repository", "PageRequest");
     public static final ClassName DATABASE = ClassName.get("dev.quarry", "Database");
+    public static final ClassName SESSION = ClassName.get("dev.quarry.session", "Session");
     public static final ClassName SQL = ClassName.get("dev.quarry.query", "Sql");
     public static final ClassName PARAMETER_BINDING = ClassName.get("dev.quarry.spi", "ParameterBinding");
     public static final ClassName ABSTRACT_CRUD_REPOSITORY = ClassName.get("dev.quarry.spi", "AbstractCrudRepository");

@@ -23,7 +23,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code XRepository_Impl}: the inherited methods come from the base class, each finder is
- * DSL code, each {@code upsertBy...} calls the base class's {@code upsertOn}.
+ * DSL code on the base class's {@code select()} (the database's, or a session's), each derived
+ * delete calls its {@code deleteRows}, each {@code upsertBy...} its {@code upsertOn}.
  */
 public final class RepositoryWriter extends SourceFileWriter<RepositoryDescriptor> {
     /** The runtime's load option type, whose factories start a {@code @LoadWith} path. */
@@ -63,6 +64,13 @@ public final class RepositoryWriter extends SourceFileWriter<RepositoryDescripto
             constructor.addAnnotation(RuntimeTypes.INJECT);
         }
         type.addMethod(constructor.build());
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addJavadoc("Creates the repository in {@code session}: reads go through its identity map, saves and\n"
+                        + "deletes are sent by its flush.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(RuntimeTypes.SESSION, "session")
+                .addStatement("super(session, $N)", entity.constant())
+                .build());
         for (RepositoryDescriptor.Method method : repository.methods()) {
             type.addMethod(method(repository, method));
         }
@@ -100,9 +108,8 @@ public final class RepositoryWriter extends SourceFileWriter<RepositoryDescripto
         if (query.action() == DerivedQuery.Action.DELETE) {
             code.add(method.result() == RepositoryDescriptor.Result.VOID ? "" : "return ");
             code.add(method.result() == RepositoryDescriptor.Result.LONG ? "(long) " : "");
-            code.add("database().delete($N)", table);
-            code.add(condition == null ? ".all()" : CodeBlock.of(".where($L)", condition).toString());
-            return code.add(".execute();\n").build();
+            code.add(condition == null ? CodeBlock.of("deleteRows()") : CodeBlock.of("deleteRows($L)", condition));
+            return code.add(";\n").build();
         }
         List<CodeBlock> steps = new ArrayList<>();
         if (condition != null) {
@@ -128,7 +135,7 @@ public final class RepositoryWriter extends SourceFileWriter<RepositoryDescripto
         }
         List<RepositoryDescriptor.Parameter> values = method.values();
         String last = values.isEmpty() ? null : values.get(values.size() - 1).name();
-        CodeBlock select = CodeBlock.of("database().select($N)", table);
+        CodeBlock select = CodeBlock.of("select()");
         if (method.projection() != null) {
             return projected(repository, method, select, steps, last);
         }

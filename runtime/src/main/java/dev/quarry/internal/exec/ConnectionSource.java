@@ -1,5 +1,6 @@
 package dev.quarry.internal.exec;
 
+import dev.quarry.query.EntityTable;
 import java.sql.Connection;
 import java.util.function.Function;
 
@@ -32,6 +33,15 @@ public interface ConnectionSource {
      */
     default boolean callsLoadListeners() {
         return true;
+    }
+
+    /**
+     * What an entity row read through this source's entity queries becomes: the row itself, or,
+     * for the source a session's repositories read through, the object its identity map holds
+     * for that row.
+     */
+    default <E> E loaded(EntityTable<E, ?> table, E row) {
+        return row;
     }
 
     /** A connection lent for a while; closing returns it (a second close does nothing). */

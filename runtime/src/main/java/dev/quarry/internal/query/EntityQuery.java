@@ -67,12 +67,14 @@ abstract class EntityQuery<E> implements SelectStatement, Subquery {
     private List<E> fetchLoaded() {
         List<E> rows = source.withConnection(connection -> new Loader(engine, connection).fetch(table, model, rendered(), plan));
         EntityListener<E> listener = loadListener();
-        if (listener != null) {
-            for (E row : rows) {
+        List<E> loaded = new ArrayList<>(rows.size());
+        for (E row : rows) {
+            if (listener != null) {
                 listener.afterLoad(row);
             }
+            loaded.add(source.loaded(table, row));
         }
-        return rows;
+        return loaded;
     }
 
     /** The table's listener for {@code afterLoad}, or {@code null}: looked up once per statement. */
@@ -84,12 +86,12 @@ abstract class EntityQuery<E> implements SelectStatement, Subquery {
         EntityMapper<E, ?> mapper = table.mapper();
         EntityListener<E> listener = loadListener();
         if (listener == null) {
-            return row -> mapper.read(row, 1);
+            return row -> source.loaded(table, mapper.read(row, 1));
         }
         return row -> {
             E entity = mapper.read(row, 1);
             listener.afterLoad(entity);
-            return entity;
+            return source.loaded(table, entity);
         };
     }
 

@@ -3,6 +3,7 @@ package dev.quarry.internal.repository;
 import dev.quarry.exception.NoResultException;
 import dev.quarry.exception.NonUniqueResultException;
 import dev.quarry.internal.exec.Binding;
+import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.CursorStreams;
 import dev.quarry.internal.exec.Engine;
 import dev.quarry.spi.ListParameter;
@@ -16,16 +17,23 @@ import java.util.stream.Stream;
 /**
  * Runs the SQL of {@code @Query} methods, which the processor checked and turned into JDBC
  * text with {@code ?} parameters at compile time. Statements join the current thread's
- * transaction, if any. The methods taking {@link ListParameter}s first expand each list
+ * transaction, if any (or run on a session's connection). The methods taking {@link ListParameter}s first expand each list
  * placeholder into one {@code ?} per value ({@link ListExpansion}); their binding binds the
  * other placeholders by their position in the SQL as written.
  */
 public final class HandWrittenSql {
     private final Engine engine;
+    private final ConnectionSource source;
     private final ListExpansion expansion;
 
     HandWrittenSql(Engine engine) {
+        this(engine, engine);
+    }
+
+    /** Runs the statements on {@code source} (a session's connection). */
+    public HandWrittenSql(Engine engine, ConnectionSource source) {
         this.engine = engine;
+        this.source = source;
         this.expansion = new ListExpansion(engine.dialect());
     }
 
@@ -63,11 +71,11 @@ public final class HandWrittenSql {
     public <T> Stream<T> stream(String sql, List<ListParameter> lists, ParameterBinding binding,
             RowMapping<T> mapping) {
         ListExpansion.Expanded statement = expansion.expand(sql, lists, binding);
-        return CursorStreams.open(engine, engine, statement.sql(), statement.binding(), mapping);
+        return CursorStreams.open(engine, source, statement.sql(), statement.binding(), mapping);
     }
 
     private <T> List<T> rows(String sql, Binding binding, RowMapping<T> mapping) {
-        return engine.withConnection(connection -> engine.runner().query(connection, sql, binding,
+        return source.withConnection(connection -> engine.runner().query(connection, sql, binding,
                 (result, row) -> {
                     List<T> rows = new ArrayList<>();
                     while (result.next()) {
@@ -83,7 +91,7 @@ public final class HandWrittenSql {
     }
 
     private <T> Optional<T> atMostOne(String sql, Binding binding, RowMapping<T> mapping) {
-        return engine.withConnection(connection -> engine.runner().query(connection, sql, binding,
+        return source.withConnection(connection -> engine.runner().query(connection, sql, binding,
                 (result, row) -> {
                     if (!result.next()) {
                         return Optional.<T>empty();
@@ -103,7 +111,7 @@ public final class HandWrittenSql {
     }
 
     private <T> T exactlyOne(String sql, Binding binding, RowMapping<T> mapping) {
-        return engine.withConnection(connection -> engine.runner().query(connection, sql, binding,
+        return source.withConnection(connection -> engine.runner().query(connection, sql, binding,
                 (result, row) -> {
                     if (!result.next()) {
                         throw new NoResultException("no row returned by a query expected to return one: " + sql);
@@ -123,11 +131,11 @@ public final class HandWrittenSql {
     }
 
     private int update(String sql, Binding binding) {
-        return engine.withConnection(connection -> engine.runner().update(connection, sql, binding));
+        return source.withConnection(connection -> engine.runner().update(connection, sql, binding));
     }
 
     /** The rows as they are read; the stream holds a connection until it is closed or read to its end. */
     public <T> Stream<T> stream(String sql, ParameterBinding binding, RowMapping<T> mapping) {
-        return CursorStreams.open(engine, engine, sql, binding::bind, mapping);
+        return CursorStreams.open(engine, source, sql, binding::bind, mapping);
     }
 }

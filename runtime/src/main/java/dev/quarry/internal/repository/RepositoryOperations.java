@@ -49,6 +49,7 @@ public final class RepositoryOperations<E, K> {
     private final EntityTable<E, K> table;
     private final EntityMapper<E, K> mapper;
     private final List<Column<E, ?>> key;
+    private final KeyConditions<E, K> keys;
     private final Set<String> keyNames;
     private final boolean generatedKey;
     /** Position of the {@code @Version} column in the schema, or -1. */
@@ -65,6 +66,7 @@ public final class RepositoryOperations<E, K> {
         this.table = Objects.requireNonNull(table, "table");
         this.mapper = table.mapper();
         this.key = table.primaryKey();
+        this.keys = new KeyConditions<>(table);
         this.keyNames = Set.copyOf(table.schema().primaryKey());
         this.generatedKey = table.schema().columns().stream().anyMatch(ColumnSchema::generated);
         this.versionIndex = table.schema().versionIndex();
@@ -72,9 +74,6 @@ public final class RepositoryOperations<E, K> {
         this.createdAtIndex = table.schema().createdAtIndex();
         this.clock = DatabaseInternals.engine(database).clock();
         this.listener = DatabaseInternals.engine(database).listeners().of(table);
-        if (key.isEmpty()) {
-            throw new IllegalArgumentException("table " + table.name() + " has no primary key; a repository needs one");
-        }
     }
 
     /** Runs hand-written SQL on this repository's database. */
@@ -496,42 +495,20 @@ public final class RepositoryOperations<E, K> {
         return step.set((Column<E, Object>) column, value);
     }
 
-    @SuppressWarnings("unchecked")
     private static <E> Column<E, Object> untyped(Column<E, ?> column) {
-        return (Column<E, Object>) column;
+        return KeyConditions.untyped(column);
     }
 
     private Condition<E> keyEquals(K id) {
-        if (key.size() == 1) {
-            return untyped(key.get(0)).eq(id);
-        }
-        ValueCapture parts = new ValueCapture();
-        try {
-            mapper.bindKey(id, parts, 1);
-        } catch (SQLException e) {
-            throw new MappingException("cannot read the key " + id + " of " + table.name() + ": " + e.getMessage(), e);
-        }
-        Condition<E> condition = untyped(key.get(0)).eq(parts.get(1));
-        for (int i = 1; i < key.size(); i++) {
-            condition = condition.and(untyped(key.get(i)).eq(parts.get(i + 1)));
-        }
-        return condition;
+        return keys.equal(id);
     }
 
     private Condition<E> keyIn(Collection<? extends K> ids) {
-        if (key.size() == 1) {
-            return untyped(key.get(0)).in(List.copyOf(ids));
-        }
-        Condition<E> condition = null;
-        for (K id : ids) {
-            Condition<E> one = keyEquals(Objects.requireNonNull(id, "id"));
-            condition = condition == null ? one : condition.or(one);
-        }
-        return condition;
+        return keys.in(ids);
     }
 
     private static boolean isUnset(Object id) {
-        return id == null || (id instanceof Number number && number.longValue() == 0L);
+        return KeyConditions.unset(id);
     }
 
     private K requireKey(E entity, K id) {

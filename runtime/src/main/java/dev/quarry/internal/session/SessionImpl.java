@@ -1,13 +1,17 @@
 package dev.quarry.internal.session;
 
+import static dev.quarry.internal.session.Snapshots.capture;
+import static dev.quarry.internal.session.Snapshots.changed;
+import static dev.quarry.internal.session.Snapshots.position;
+import static dev.quarry.internal.session.Snapshots.same;
+
+import dev.quarry.Database;
 import dev.quarry.EntityListener;
-import dev.quarry.exception.MappingException;
 import dev.quarry.exception.NoResultException;
 import dev.quarry.exception.SqlExecutionException;
 import dev.quarry.internal.exec.Binding;
 import dev.quarry.internal.exec.ConnectionSource;
 import dev.quarry.internal.exec.Engine;
-import dev.quarry.internal.query.BindingCapture;
 import dev.quarry.internal.query.Operations;
 import dev.quarry.internal.query.Timestamps;
 import dev.quarry.internal.query.Versions;
@@ -27,12 +31,10 @@ import dev.quarry.spi.EntityMapper;
 import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.TableSchema;
 import dev.quarry.spi.ValueType;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -50,13 +52,12 @@ import java.util.function.Function;
  * rollback, and the flush planner.
  */
 public final class SessionImpl implements Session {
-    /** No changed columns. */
-    private static final int[] NONE = {};
-
+    private final Database database;
     private final Transactions transactions;
     private final Engine engine;
     private final SessionRegistry registry;
     private final SessionOptions options;
+    private final Source sessionSource = new Source();
     private final Operations operations;
     private final Map<Identity, Entry> entries = new LinkedHashMap<>();
     private final Map<TableSchema, Map<Object, Entry>> byKey = new IdentityHashMap<>();
@@ -69,12 +70,14 @@ public final class SessionImpl implements Session {
     private Map<Object, List<Object>> writtenAtCommit = new IdentityHashMap<>();
     private boolean closed;
 
-    public SessionImpl(Transactions transactions, Engine engine, SessionRegistry registry, SessionOptions options) {
+    public SessionImpl(Database database, Transactions transactions, Engine engine, SessionRegistry registry,
+                       SessionOptions options) {
+        this.database = database;
         this.transactions = transactions;
         this.engine = engine;
         this.registry = registry;
         this.options = Objects.requireNonNull(options, "options");
-        this.operations = new Operations(engine, new Source());
+        this.operations = new Operations(engine, sessionSource);
     }
 
     // ---- verbs
@@ -553,6 +556,20 @@ public final class SessionImpl implements Session {
         return engine;
     }
 
+    Database database() {
+        return database;
+    }
+
+    /** The session's connection, for its repositories' statements. */
+    ConnectionSource connectionSource() {
+        return sessionSource;
+    }
+
+    /** The entry with {@code key} in the identity map of {@code table}'s objects, or {@code null}. */
+    Entry entry(EntityTable<?, ?> table, Object key) {
+        return live(info(table), key);
+    }
+
     <T> T withConnection(Function<Connection, T> work) {
         return source().withConnection(work);
     }
@@ -573,15 +590,6 @@ public final class SessionImpl implements Session {
         return entry.snapshot != null && same(entry.snapshot[position(entry.table, column)], value);
     }
 
-    private static int position(TableInfo info, int column) {
-        for (int p = 0; p < info.bound.length; p++) {
-            if (info.bound[p] == column) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("column " + column + " of " + info.name() + " is not in its snapshot");
-    }
-
     /** Plans the update of a persistent object again, after the cascades set a foreign key to a key this flush made. */
     private void replan(Plan plan, Entry entry) {
         for (List<Update> group : plan.updates().values()) {
@@ -597,49 +605,6 @@ public final class SessionImpl implements Session {
         if (changed.length > 0) {
             plan.updates().computeIfAbsent(entry.table.update(changed), s -> new ArrayList<>()).add(new Update(entry, changed, now));
         }
-    }
-
-    // ---- snapshots
-
-    /** The object's column values by snapshot position, in a new array. */
-    private static Object[] capture(TableInfo info, Object entity) {
-        return capture(info, entity, new Object[info.bound.length]);
-    }
-
-    /**
-     * Writes the object's column values into {@code values} (a new snapshot, or the table's
-     * scratch array at a flush) through the mapper's {@code bindInsert}, and their types into the
-     * table's {@link TableInfo#types}.
-     */
-    private static Object[] capture(TableInfo info, Object entity, Object[] values) {
-        BindingCapture capture = new BindingCapture(values, info.types);
-        try {
-            info.table.mapper().bindInsert(entity, 0L, capture, 1);
-        } catch (SQLException e) {
-            throw new MappingException("cannot read the columns of a " + info.name() + " object: " + e.getMessage(), e);
-        }
-        capture.requireAll();
-        return values;
-    }
-
-    /** The snapshot positions whose values differ between {@code before} and {@code now}, in a new array (none: a shared empty one). */
-    private static int[] changed(TableInfo info, Object[] before, Object[] now, Object entity) {
-        int[] changed = info.changed;
-        int count = 0;
-        for (int p = 0; p < now.length; p++) {
-            if (p == info.version || p == info.createdAt) {
-                continue; // Quarry sets the version ("version" = "version" + 1) on every update; @CreatedAt only on insert
-            }
-            if (!same(before[p], now[p])) {
-                if (info.key[p]) {
-                    throw new IllegalStateException("the primary key of " + entity + " (" + info.name() + "."
-                            + info.schema.columns().get(info.bound[p]).name() + ") changed from " + before[p]
-                            + " to " + now[p] + ": a session cannot change keys; delete the object and add a new one");
-                }
-                changed[count++] = p;
-            }
-        }
-        return count == 0 ? NONE : Arrays.copyOf(changed, count);
     }
 
     /**
@@ -658,22 +623,6 @@ public final class SessionImpl implements Session {
     @SuppressWarnings("unchecked") // an entry's entity is of its table's type
     private EntityListener<Object> listener(Entry entry) {
         return (EntityListener<Object>) engine.listeners().of(entry.table.table);
-    }
-
-    private static boolean same(Object a, Object b) {
-        if (a == b) {
-            return true;
-        }
-        if (a == null || b == null) {
-            return false;
-        }
-        if (a instanceof byte[] x && b instanceof byte[] y) {
-            return Arrays.equals(x, y);
-        }
-        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
-            return x.compareTo(y) == 0;
-        }
-        return a.equals(b);
     }
 
     // ---- flush

@@ -93,7 +93,7 @@ public final class DdlWriter {
 
     /** {@code CONSTRAINT "name" CHECK (expression)}, as {@code CREATE TABLE} declares a check. */
     public String checkConstraint(CheckSchema check) {
-        return "CONSTRAINT " + dialect.quote(check.name()) + " CHECK (" + check.expression() + ")";
+        return "CONSTRAINT " + dialect.quote(check.name()) + " CHECK (" + dialect.checkExpression(check.expression()) + ")";
     }
 
     private String foreignKey(ForeignKeySchema foreignKey) {

@@ -68,7 +68,8 @@ public final class DdlWriter {
         for (CheckSchema check : table.checks()) {
             parts.add(checkConstraint(check));
         }
-        return "CREATE TABLE " + dialect.quote(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)";
+        return "CREATE TABLE " + dialect.quote(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)"
+                + dialect.tableOptions();
     }
 
     /**

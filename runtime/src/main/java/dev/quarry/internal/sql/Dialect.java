@@ -203,6 +203,11 @@ public abstract class Dialect {
         return expression;
     }
 
+    /** What follows the closing parenthesis of {@code CREATE TABLE}, with a leading space; empty by default. */
+    public String tableOptions() {
+        return "";
+    }
+
     /**
      * Driver properties every pooled connection gets (for example session settings); empty by
      * default.

@@ -18,7 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * MariaDB (10.11 and later) with InnoDB tables. Identifiers are quoted with backticks. Instants
+ * MariaDB (10.11 and later) with InnoDB tables whose text compares by code point
+ * ({@code utf8mb4_bin}, so case matters as on PostgreSQL and SQLite). Identifiers are quoted with backticks. Instants
  * and offset date-times are {@code DATETIME(6)} in UTC (every pooled connection sets its session
  * time zone to UTC, so {@code CURRENT_TIMESTAMP} is UTC too); UUIDs use MariaDB's {@code UUID}
  * type; strings without a length are {@code TEXT}; floats are {@code DOUBLE} (a 4-byte
@@ -184,6 +185,16 @@ public final class MariadbDialect extends Dialect {
     @Override
     public String checkExpression(String expression) {
         return MariadbText.backtickIdentifiers(expression);
+    }
+
+    /**
+     * InnoDB (transactions, foreign keys), and text that compares and sorts by code point
+     * ({@code utf8mb4_bin}), as on PostgreSQL and SQLite: MariaDB's default collation ignores case,
+     * so {@code 'active'} would equal {@code 'ACTIVE'} in a condition, a unique key and an enum's check.
+     */
+    @Override
+    public String tableOptions() {
+        return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
     }
 
     /** Every session in UTC, so {@code CURRENT_TIMESTAMP} and {@code NOW()} agree with stored instants. */

@@ -68,6 +68,13 @@ import org.slf4j.LoggerFactory;
  * the class it closes the database and drops the schema (with {@code CASCADE}) or deletes the
  * file. {@code @Nested} classes share the database of their enclosing class.
  *
+ * <p><b>Where MariaDB comes from.</b> {@link #mariadb()} uses the server of
+ * {@link MariadbServer#get()}: the JDBC URL in the environment variable
+ * {@code QUARRY_TEST_MARIADB_URL}, else a local server at {@code 127.0.0.1:3306} (user root, no
+ * password), else the test class fails saying how to provide one. Every test class gets a
+ * database of its own on that server, dropped after the class; before each test the rows of the
+ * tables are deleted and their {@code AUTO_INCREMENT} restarted.
+ *
  * <p>The extension's callbacks run before the class's own {@code @BeforeAll} and
  * {@code @BeforeEach} methods, so those can already use {@link #db()}, for example to create
  * tables with other tools (tables the extension did not create are not emptied between tests).
@@ -370,7 +377,7 @@ public final class DatabaseExtension implements BeforeAllCallback, AfterAllCallb
     /**
      * The JDBC URL of the running test class's database: on PostgreSQL the server's URL with
      * {@code currentSchema} set to {@link #schemaName()}, on SQLite {@code jdbc:sqlite:} and the
-     * file. Useful to point other tools (a migration tool, a second pool) at the same database.
+     * file, on MariaDB the server's URL naming {@link #databaseName()}. Useful to point other tools (a migration tool, a second pool) at the same database.
      *
      * <pre>{@code
      * try (Connection plain = DriverManager.getConnection(DB.url())) {
@@ -400,6 +407,16 @@ public final class DatabaseExtension implements BeforeAllCallback, AfterAllCallb
      */
     public String schemaName() {
         return schemaName;
+    }
+
+    /**
+     * The MariaDB database of the running test class, created for it and dropped after it;
+     * {@code null} on PostgreSQL and SQLite or outside the test class's lifecycle.
+     *
+     * @return the database's name, or {@code null}
+     */
+    public String databaseName() {
+        return mariadbDatabase;
     }
 
     /**

@@ -55,23 +55,24 @@ public record MariadbServer(String jdbcUrl) {
      */
     public static synchronized MariadbServer get() {
         if (instance == null) {
-            instance = find(System.getenv(URL_VARIABLE));
+            instance = find(System.getenv(URL_VARIABLE), LOCAL_URL);
         }
         return instance;
     }
 
-    static MariadbServer find(String environmentUrl) {
+    /** The server at {@code environmentUrl} when it is set, else at {@code localUrl} if one answers there. */
+    static MariadbServer find(String environmentUrl, String localUrl) {
         if (environmentUrl != null && !environmentUrl.isBlank()) {
             return new MariadbServer(environmentUrl.trim());
         }
-        MariadbServer local = new MariadbServer(LOCAL_URL);
+        MariadbServer local = new MariadbServer(localUrl);
         try (Connection connection = local.connect()) {
             return local;
         } catch (SQLException e) {
             throw new ExtensionConfigurationException("DatabaseExtension.mariadb() found no MariaDB server: set the"
                     + " environment variable " + URL_VARIABLE + " to the JDBC URL of a MariaDB 10.11 or later server"
                     + " whose user may create databases (for example jdbc:mariadb://localhost:3306/?user=root&password=secret),"
-                    + " or run one at " + LOCAL_URL + " (tried it: " + e.getMessage() + ")", e);
+                    + " or run one at " + LOCAL_URL + " (tried " + localUrl + ": " + e.getMessage() + ")", e);
         }
     }
 

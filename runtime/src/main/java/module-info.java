@@ -4,7 +4,7 @@
  * Everything under {@code dev.quarry.internal} stays inside the module.
  *
  * <p>JDBC drivers are optional: a modular application {@code requires} the driver of its
- * database ({@code org.postgresql.jdbc} or {@code org.xerial.sqlitejdbc}).
+ * database ({@code org.postgresql.jdbc}, {@code org.xerial.sqlitejdbc} or {@code org.mariadb.jdbc}).
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module dev.quarry.runtime {
@@ -14,6 +14,7 @@ module dev.quarry.runtime {
     requires org.slf4j;
     requires static org.postgresql.jdbc;
     requires static org.xerial.sqlitejdbc;
+    requires static org.mariadb.jdbc;
 
     exports dev.quarry;
     exports dev.quarry.annotation;

@@ -52,7 +52,7 @@ abstract class BulkInsertTests extends DialectTests {
         List<AllTypes> read = db().select(ALL_TYPES).orderBy(ALL_TYPES.id.asc()).fetch();
         assertEquals(rows.size(), read.size());
         for (int i = 0; i < rows.size(); i++) {
-            TypesTests.assertSameValues(postgres(), rows.get(i), read.get(i));
+            TypesTests.assertSameValues(database.kind(), rows.get(i), read.get(i));
         }
         assertEquals("\\N", db().get(ALL_TYPES, 10L + texts.indexOf("\\N")).orElseThrow().text,
                 "the text \\N is not NULL");

@@ -47,9 +47,11 @@ abstract class ConstraintTests extends DialectTests {
     /** The accounts table, with a CHECK no annotation can declare, is made by hand. */
     @BeforeEach
     void createAccounts() {
+        // MariaDB names a check at the table level only
         database.execute(
                 "CREATE TABLE IF NOT EXISTS accounts (id BIGINT NOT NULL PRIMARY KEY,"
-                        + " balance INTEGER NOT NULL CONSTRAINT ck_accounts_balance CHECK (balance >= 0))",
+                        + (mariadb() ? " balance INTEGER NOT NULL, CONSTRAINT" : " balance INTEGER NOT NULL CONSTRAINT")
+                        + " ck_accounts_balance CHECK (balance >= 0))",
                 "DELETE FROM accounts");
     }
 
@@ -57,9 +59,9 @@ abstract class ConstraintTests extends DialectTests {
     private <T extends ConstraintViolationException> T expect(Class<T> type, String sqlStart, Executable work) {
         T error = assertThrows(type, work);
         assertNotNull(error.sql(), "the failed SQL");
-        assertTrue(error.sql().startsWith(sqlStart), () -> "SQL " + error.sql() + " should start with " + sqlStart);
+        assertTrue(error.sql().startsWith(quoted(sqlStart)), () -> "SQL " + error.sql() + " should start with " + sqlStart);
         assertInstanceOf(SQLException.class, error.getCause(), "the driver's exception is the cause");
-        if (postgres()) {
+        if (postgres() || mariadb()) {
             assertNotNull(error.sqlState(), "the SQLSTATE (SQLite reports none)");
         }
         assertFalse(error.getMessage().isBlank());
@@ -81,6 +83,9 @@ abstract class ConstraintTests extends DialectTests {
         if (postgres()) {
             assertEquals("ux_users_email", error.constraintName());
             assertEquals("23505", error.sqlState());
+        } else if (mariadb()) {
+            assertEquals("ux_users_email", error.constraintName());
+            assertEquals("23000", error.sqlState());
         } else {
             assertTrue(messageWithoutSql(error).contains("users.email"), error::getMessage);
         }
@@ -92,8 +97,8 @@ abstract class ConstraintTests extends DialectTests {
         db().insert(KEYWORD, new Keyword(1, "a", null));
         UniqueViolationException error = expect(UniqueViolationException.class, "INSERT INTO \"order\"",
                 () -> db().insert(KEYWORD, new Keyword(1, "b", null)));
-        if (postgres()) {
-            assertNotNull(error.constraintName(), "PostgreSQL names the primary key constraint");
+        if (postgres() || mariadb()) {
+            assertNotNull(error.constraintName(), "PostgreSQL and MariaDB name the primary key constraint");
         }
         assertEquals("a", db().get(KEYWORD, 1L).orElseThrow().from());
     }
@@ -104,7 +109,7 @@ abstract class ConstraintTests extends DialectTests {
         User bob = insertUser("Bob", 30);
         UniqueViolationException error = expect(UniqueViolationException.class, "UPDATE \"users\"",
                 () -> db().update(USER).set(USER.email, "ann@example.com").where(USER.id.eq(bob.id)).execute());
-        if (postgres()) {
+        if (postgres() || mariadb()) {
             assertEquals("ux_users_email", error.constraintName());
         }
         assertEquals("bob@example.com", db().get(USER, bob.id).orElseThrow().getEmail());
@@ -124,6 +129,9 @@ abstract class ConstraintTests extends DialectTests {
         if (postgres()) {
             assertEquals("fk_posts_author_id", error.constraintName());
             assertEquals("23503", error.sqlState());
+        } else if (mariadb()) {
+            assertEquals("fk_posts_author_id", error.constraintName());
+            assertEquals("23000", error.sqlState());
         }
         assertEquals(0, db().select(POST).count());
     }
@@ -134,7 +142,7 @@ abstract class ConstraintTests extends DialectTests {
         Post post = insertPost(author, "tagged");
         ForeignKeyViolationException error = expect(ForeignKeyViolationException.class, "INSERT INTO \"post_tags\"",
                 () -> db().insert(POST_TAG, new PostTag(post.id(), 999, 1, null)));
-        if (postgres()) {
+        if (postgres() || mariadb()) {
             assertEquals("fk_post_tags_tag_id", error.constraintName());
         }
     }
@@ -145,7 +153,7 @@ abstract class ConstraintTests extends DialectTests {
         Post post = insertPost(author, "moved");
         ForeignKeyViolationException error = expect(ForeignKeyViolationException.class, "UPDATE \"posts\"",
                 () -> db().update(POST).set(POST.authorId, author.id + 100).where(POST.id.eq(post.id())).execute());
-        if (postgres()) {
+        if (postgres() || mariadb()) {
             assertEquals("fk_posts_author_id", error.constraintName());
         }
         assertEquals(author.id, db().get(POST, post.id()).orElseThrow().authorId());
@@ -178,6 +186,8 @@ abstract class ConstraintTests extends DialectTests {
         if (postgres()) {
             assertEquals("ck_accounts_balance", error.constraintName());
             assertEquals("23514", error.sqlState());
+        } else if (mariadb()) {
+            assertEquals("ck_accounts_balance", error.constraintName());
         } else {
             assertTrue(messageWithoutSql(error).contains("ck_accounts_balance"), error::getMessage);
         }
@@ -209,7 +219,7 @@ abstract class ConstraintTests extends DialectTests {
             SqlExecutionException error = assertThrows(SqlExecutionException.class, work);
             assertFalse(error instanceof ConstraintViolationException, error::toString);
             assertNotNull(error.sql(), error::toString);
-            assertTrue(error.sql().contains("\"accounts\""), error::toString);
+            assertTrue(error.sql().contains(quoted("\"accounts\"")), error::toString);
             assertInstanceOf(SQLException.class, error.getCause());
             assertEquals(0, db().poolStats().active(), () -> "connection released after " + error);
         }

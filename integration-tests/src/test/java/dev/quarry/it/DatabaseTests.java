@@ -24,7 +24,7 @@ abstract class DatabaseTests extends DialectTests {
     void connectByUrlPicksTheDialect() {
         insertUser("Ann", 25);
         try (Database other = Database.connect(database.url())) {
-            assertEquals(postgres() ? "postgresql" : "sqlite", other.dialectName());
+            assertEquals(postgres() ? "postgresql" : mariadb() ? "mariadb" : "sqlite", other.dialectName());
             assertEquals("Ann", other.select(USER).one().name);
             other.insert(USER, newUser("Bob", 30));
         }

@@ -28,9 +28,22 @@ abstract class DialectTests {
         return database.db();
     }
 
-    /** Whether the suite runs on PostgreSQL (otherwise SQLite). */
+    /** Whether the suite runs on PostgreSQL (otherwise SQLite or MariaDB). */
     protected final boolean postgres() {
         return database.isPostgres();
+    }
+
+    /** Whether the suite runs on MariaDB. */
+    protected final boolean mariadb() {
+        return database.isMariadb();
+    }
+
+    /**
+     * SQL text written with double-quoted identifiers (and no double quote in a literal), quoted as
+     * the running dialect quotes identifiers: with backticks on MariaDB.
+     */
+    protected final String quoted(String sql) {
+        return mariadb() ? sql.replace('"', '`') : sql;
     }
 
     /** Inserts a user and returns it with its key and creation time. */

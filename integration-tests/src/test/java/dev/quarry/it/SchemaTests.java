@@ -104,6 +104,15 @@ abstract class SchemaTests extends DialectTests {
                             "fk_post_tags_post_id", "FOREIGN KEY (post_id) REFERENCES posts(id) ON DELETE CASCADE",
                             "fk_post_tags_tag_id", "FOREIGN KEY (tag_id) REFERENCES tag(id) ON DELETE CASCADE"),
                     pgConstraints("post_tags", "f"));
+        } else if (mariadb()) {
+            assertEquals(Map.of("fk_posts_author_id", "FOREIGN KEY (author_id) REFERENCES users(id) ON DELETE CASCADE"),
+                    mariadbForeignKeys("posts"));
+            assertEquals(Map.of(
+                            "fk_post_tags_post_id", "FOREIGN KEY (post_id) REFERENCES posts(id) ON DELETE CASCADE",
+                            "fk_post_tags_tag_id", "FOREIGN KEY (tag_id) REFERENCES tag(id) ON DELETE CASCADE"),
+                    mariadbForeignKeys("post_tags"));
+            assertEquals(Map.of(), mariadbForeignKeys("users"));
+            return;
         } else {
             assertEquals(List.of(List.of("users", "author_id", "id", "CASCADE")), sqliteForeignKeys("posts"));
             assertEquals(List.of(List.of("posts", "post_id", "id", "CASCADE"), List.of("tag", "tag_id", "id", "CASCADE")),
@@ -122,7 +131,9 @@ abstract class SchemaTests extends DialectTests {
         assertEquals(Map.of("ix_posts_author_id_published_at", List.of("author_id", "published_at")),
                 secondaryIndexes("posts", false, true));
         assertEquals(Map.of("ux_tag_name", List.of("name")), secondaryIndexes("tag", true, true));
-        assertEquals(Map.of(), secondaryIndexes("post_tags", false, false));
+        // InnoDB indexes every foreign key: one no other index starts with gets an index of the key's name
+        assertEquals(mariadb() ? Map.of("fk_post_tags_tag_id", List.of("tag_id")) : Map.of(),
+                secondaryIndexes("post_tags", false, false));
     }
 
     @Test
@@ -134,6 +145,13 @@ abstract class SchemaTests extends DialectTests {
             assertEquals(List.of("all_types_optional_status_check", "all_types_status_check"),
                     List.copyOf(pgConstraints("all_types", "c").keySet()));
             assertEquals(Map.of(), pgConstraints("posts", "c"));
+        } else if (mariadb()) {
+            assertEquals(List.of(List.of("users_status_check", "`status` in ('ACTIVE','SUSPENDED','DELETED')")),
+                    database.query("SELECT constraint_name, check_clause FROM information_schema.check_constraints"
+                            + " WHERE constraint_schema = DATABASE() AND table_name = 'users'"));
+            assertEquals(List.of("all_types_optional_status_check", "all_types_status_check"),
+                    database.strings("SELECT constraint_name FROM information_schema.check_constraints"
+                            + " WHERE constraint_schema = DATABASE() AND table_name = 'all_types' ORDER BY constraint_name"));
         } else {
             String ddl = database.strings("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'users'").get(0);
             assertTrue(ddl.contains(
@@ -148,7 +166,8 @@ abstract class SchemaTests extends DialectTests {
                 () -> db().text("update users set status = 'active'").execute());
         assertEquals("users_status_check", updated.constraintName(), updated::getMessage);
 
-        assertEquals(List.of("Ann ACTIVE"), database.strings("SELECT name || ' ' || status FROM users"));
+        assertEquals(List.of("Ann ACTIVE"), database.strings(mariadb() ? "SELECT CONCAT(name, ' ', status) FROM users"
+                : "SELECT name || ' ' || status FROM users"));
     }
 
     @Test
@@ -180,6 +199,24 @@ abstract class SchemaTests extends DialectTests {
                     + " WHERE table_schema = current_schema() AND table_name = 'all_types' AND column_name = 'local_date_time'"));
             assertEquals(List.of("bytea"), database.strings("SELECT data_type FROM information_schema.columns"
                     + " WHERE table_schema = current_schema() AND table_name = 'all_types' AND column_name = 'bytes'"));
+        } else if (mariadb()) {
+            Map<String, String> types = new TreeMap<>();
+            for (List<Object> row : database.query("SELECT column_name, column_type FROM information_schema.columns"
+                    + " WHERE table_schema = DATABASE() AND table_name = 'all_types'")) {
+                types.put((String) row.get(0), (String) row.get(1));
+            }
+            assertEquals(List.of("varchar(100)"), database.strings("SELECT column_type FROM information_schema.columns"
+                    + " WHERE table_schema = DATABASE() AND table_name = 'users' AND column_name = 'name'"));
+            assertEquals("decimal(12,4)", types.get("money"));
+            assertEquals("decimal(65,30)", types.get("any_decimal"));
+            assertEquals("uuid", types.get("uuid"));
+            assertEquals("datetime(6)", types.get("instant"));
+            assertEquals("datetime(6)", types.get("local_date_time"));
+            assertEquals("time(6)", types.get("local_time"));
+            assertEquals("longblob", types.get("bytes"));
+            assertEquals("text", types.get("text"));
+            assertEquals("tinyint(1)", types.get("primitive_boolean"));
+            assertEquals("double", types.get("primitive_float"));
         } else {
             // SQLite keeps declared types only as affinities: decimals are NUMERIC, so that they compare as
             // numbers; timestamps are TEXT in a sortable form.
@@ -220,6 +257,9 @@ abstract class SchemaTests extends DialectTests {
         if (postgres()) {
             assertEquals(List.of("YES"), database.strings("SELECT is_identity FROM information_schema.columns"
                     + " WHERE table_schema = current_schema() AND table_name = 'users' AND column_name = 'id'"));
+        } else if (mariadb()) {
+            assertEquals(List.of("auto_increment"), database.strings("SELECT extra FROM information_schema.columns"
+                    + " WHERE table_schema = DATABASE() AND table_name = 'users' AND column_name = 'id'"));
         } else {
             String ddl = database.strings("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'users'").get(0);
             assertTrue(ddl.toUpperCase().replaceAll("\\s+", " ").contains("INTEGER PRIMARY KEY AUTOINCREMENT"), ddl);
@@ -275,11 +315,15 @@ abstract class SchemaTests extends DialectTests {
             return database.strings("SELECT table_name FROM information_schema.tables"
                     + " WHERE table_schema = current_schema() ORDER BY table_name");
         }
+        if (mariadb()) {
+            return database.strings("SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = DATABASE() ORDER BY BINARY table_name");
+        }
         return database.strings("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name");
     }
 
     private static int indexOfTable(List<String> statements, String table) {
-        Pattern pattern = Pattern.compile("(?i)\\bTABLE\\s+(IF\\s+(NOT\\s+)?EXISTS\\s+)?\"" + table + "\"");
+        Pattern pattern = Pattern.compile("(?i)\\bTABLE\\s+(IF\\s+(NOT\\s+)?EXISTS\\s+)?[\"`]" + table + "[\"`]");
         for (int i = 0; i < statements.size(); i++) {
             if (pattern.matcher(statements.get(i)).find()) {
                 return i;
@@ -295,7 +339,27 @@ abstract class SchemaTests extends DialectTests {
                     + " JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum"
                     + " WHERE i.indrelid = ?::regclass AND i.indisprimary ORDER BY k.ord", DatabaseExtension.quote(table));
         }
+        if (mariadb()) {
+            return database.strings("SELECT column_name FROM information_schema.key_column_usage"
+                    + " WHERE table_schema = DATABASE() AND table_name = ? AND constraint_name = 'PRIMARY'"
+                    + " ORDER BY ordinal_position", table);
+        }
         return database.strings("SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk", table);
+    }
+
+    /** The foreign keys of a MariaDB table by name, written as PostgreSQL's {@code pg_get_constraintdef} writes them. */
+    private Map<String, String> mariadbForeignKeys(String table) {
+        Map<String, String> keys = new TreeMap<>();
+        for (List<Object> row : database.query("SELECT k.constraint_name, k.column_name, k.referenced_table_name,"
+                + " k.referenced_column_name, r.delete_rule FROM information_schema.key_column_usage k"
+                + " JOIN information_schema.referential_constraints r ON r.constraint_schema = k.table_schema"
+                + " AND r.constraint_name = k.constraint_name AND r.table_name = k.table_name"
+                + " WHERE k.table_schema = DATABASE() AND k.table_name = ? AND k.referenced_table_name IS NOT NULL"
+                + " ORDER BY k.constraint_name, k.ordinal_position", table)) {
+            keys.put((String) row.get(0), "FOREIGN KEY (" + row.get(1) + ") REFERENCES " + row.get(2) + "(" + row.get(3)
+                    + ") ON DELETE " + row.get(4));
+        }
+        return keys;
     }
 
     private Map<String, String> pgConstraints(String table, String type) {
@@ -338,6 +402,16 @@ abstract class SchemaTests extends DialectTests {
             }
             return indexes;
         }
+        if (mariadb()) {
+            for (List<Object> row : database.query("SELECT index_name, non_unique, column_name FROM information_schema.statistics"
+                    + " WHERE table_schema = DATABASE() AND table_name = ? AND index_name <> 'PRIMARY'"
+                    + " ORDER BY index_name, seq_in_index", table)) {
+                if (!uniqueOnly || ((Number) row.get(1)).intValue() == 0) {
+                    indexes.computeIfAbsent((String) row.get(0), name -> new ArrayList<>()).add((String) row.get(2));
+                }
+            }
+            return indexes;
+        }
         String ddl = database.strings("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", table).get(0);
         for (List<Object> row : database.query("SELECT name, \"unique\", origin FROM pragma_index_list(?)", table)) {
             String name = (String) row.get(0);
@@ -371,6 +445,11 @@ abstract class SchemaTests extends DialectTests {
         if (postgres()) {
             for (List<Object> row : database.query("SELECT column_name, is_nullable FROM information_schema.columns"
                     + " WHERE table_schema = current_schema() AND table_name = ?", table)) {
+                columns.put((String) row.get(0), "YES".equals(row.get(1)));
+            }
+        } else if (mariadb()) {
+            for (List<Object> row : database.query("SELECT column_name, is_nullable FROM information_schema.columns"
+                    + " WHERE table_schema = DATABASE() AND table_name = ?", table)) {
                 columns.put((String) row.get(0), "YES".equals(row.get(1)));
             }
         } else {

@@ -131,11 +131,11 @@ abstract class TypesTests extends DialectTests {
 
     /** Asserts that {@code actual} holds what {@code expected} held when written; offsets come back as UTC. */
     void assertSameValues(AllTypes expected, AllTypes actual) {
-        assertSameValues(postgres(), expected, actual);
+        assertSameValues(database.kind(), expected, actual);
     }
 
     /** {@link #assertSameValues(AllTypes, AllTypes)} on PostgreSQL or (decimals as kept there) SQLite. */
-    static void assertSameValues(boolean postgres, AllTypes expected, AllTypes actual) {
+    static void assertSameValues(DatabaseExtension.Kind kind, AllTypes expected, AllTypes actual) {
         assertEquals(expected.id, actual.id, "id");
         assertEquals(expected.primitiveBoolean, actual.primitiveBoolean, "primitiveBoolean");
         assertEquals(expected.requiredBoolean, actual.requiredBoolean, "requiredBoolean");
@@ -155,10 +155,16 @@ abstract class TypesTests extends DialectTests {
         assertEquals(expected.primitiveDouble, actual.primitiveDouble, "primitiveDouble");
         assertEquals(expected.requiredDouble, actual.requiredDouble, "requiredDouble");
         assertEquals(expected.optionalDouble, actual.optionalDouble, "optionalDouble");
-        if (postgres) {
+        if (kind == DatabaseExtension.Kind.POSTGRES) {
             assertEquals(expected.money, actual.money, "money (value and scale)");
             assertEquals(expected.optionalMoney, actual.optionalMoney, "optionalMoney (value and scale)");
             assertEquals(expected.anyDecimal, actual.anyDecimal, "anyDecimal (value and scale)");
+        } else if (kind == DatabaseExtension.Kind.MARIADB) {
+            assertEquals(expected.money, actual.money, "money (value and scale)");
+            assertEquals(expected.optionalMoney, actual.optionalMoney, "optionalMoney (value and scale)");
+            // a decimal without a precision is DECIMAL(65, 30): every digit of the value, at scale 30
+            assertEquals(expected.anyDecimal == null ? null : expected.anyDecimal.setScale(30), actual.anyDecimal,
+                    "anyDecimal (value, at scale 30)");
         } else {
             assertSqliteDecimal(expected.money, actual.money, "money");
             assertSqliteDecimal(expected.optionalMoney, actual.optionalMoney, "optionalMoney");

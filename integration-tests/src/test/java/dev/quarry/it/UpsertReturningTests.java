@@ -8,6 +8,8 @@ import static dev.quarry.query.Sql.exists;
 import static dev.quarry.query.Sql.notExists;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.it.model.Tag;
 import dev.quarry.it.model.User;
@@ -44,10 +46,12 @@ abstract class UpsertReturningTests extends DialectTests {
 
     @Test
     void onConflictDoNothingSkipsTheConflictingRows() {
-        assertEquals(0, db().insertInto(TAG).values(new Tag("java")).onConflict(TAG.name).doNothing().execute());
-        assertEquals(1, db().insertInto(TAG).values(List.of(new Tag("java"), new Tag("go")))
+        // MariaDB's count of ON DUPLICATE KEY UPDATE counts a row left as it is as found (1), an inserted row as 1
+        int skipped = mariadb() ? 1 : 0;
+        assertEquals(skipped, db().insertInto(TAG).values(new Tag("java")).onConflict(TAG.name).doNothing().execute());
+        assertEquals(1 + skipped, db().insertInto(TAG).values(List.of(new Tag("java"), new Tag("go")))
                 .onConflict(TAG.name).doNothing().execute());
-        assertEquals(1, db().insertInto(TAG).values(List.of(new Tag("go"), new Tag("sql"))).onConflictDoNothing()
+        assertEquals(1 + skipped, db().insertInto(TAG).values(List.of(new Tag("go"), new Tag("sql"))).onConflictDoNothing()
                 .execute());
         assertEquals(List.of("go", "java", "sql"), tagNames());
     }
@@ -94,9 +98,20 @@ abstract class UpsertReturningTests extends DialectTests {
 
     @Test
     void updateAndDeleteWithSubqueriesReturningRows() {
-        assertEquals(List.of("Ann"), db().update(USER).set(USER.bio, "author")
-                .where(exists(db().select(POST).where(POST.authorId.eq(USER.id))))
-                .returning(USER.name).fetch());
+        if (mariadb()) {
+            // MariaDB has no UPDATE ... RETURNING: it fails before it runs, saying what to do instead
+            UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+                    () -> db().update(USER).set(USER.bio, "author").where(exists(db().select(POST)
+                            .where(POST.authorId.eq(USER.id)))).returning(USER.name));
+            assertTrue(e.getMessage().startsWith("MariaDB has no UPDATE ... RETURNING"), e.getMessage());
+            assertEquals(1, db().update(USER).set(USER.bio, "author")
+                    .where(exists(db().select(POST).where(POST.authorId.eq(USER.id)))).execute());
+            assertEquals(List.of("Ann"), db().select(USER).where(USER.bio.eq("author")).select(USER.name).fetch());
+        } else {
+            assertEquals(List.of("Ann"), db().update(USER).set(USER.bio, "author")
+                    .where(exists(db().select(POST).where(POST.authorId.eq(USER.id))))
+                    .returning(USER.name).fetch());
+        }
         assertEquals(2, db().update(USER).setExpression(USER.age, add(USER.age, 1))
                 .where(USER.id.notIn(db().select(POST).select(POST.authorId))).execute());
         List<User> deleted = db().delete(USER).where(notExists(db().select(POST).where(POST.authorId.eq(USER.id))))
@@ -112,7 +127,8 @@ abstract class UpsertReturningTests extends DialectTests {
         assertEquals(2, db().insertInto(TAG).columns(TAG.name)
                 .select(db().select(USER).where(USER.age.gt(26)).select(USER.name)).execute());
         assertEquals(List.of("Bob", "Cid", "java"), tagNames());
-        assertEquals(1, db().insertInto(TAG).columns(TAG.name)
+        // on MariaDB the two rows left as they are count too (see onConflictDoNothingSkipsTheConflictingRows)
+        assertEquals(mariadb() ? 3 : 1, db().insertInto(TAG).columns(TAG.name)
                 .select(db().select(USER).select(USER.name)).onConflictDoNothing().execute());
         assertEquals(List.of("Ann", "Bob", "Cid", "java"), tagNames());
     }

@@ -112,15 +112,15 @@ abstract class WriteTests extends DialectTests {
     void writeQueriesShowTheirSql() {
         WriteQuery update = db().update(USER).set(USER.bio, "x'y").where(USER.id.eq(7L));
         String updateSql = update.toSql();
-        assertTrue(updateSql.startsWith("UPDATE \"users\" SET \"bio\" = ?"), updateSql);
-        assertTrue(updateSql.contains("WHERE ") && updateSql.contains("\"id\" = ?"), updateSql);
+        assertTrue(updateSql.startsWith(quoted("UPDATE \"users\" SET \"bio\" = ?")), updateSql);
+        assertTrue(updateSql.contains("WHERE ") && updateSql.contains(quoted("\"id\" = ?")), updateSql);
         assertFalse(updateSql.contains("x'y"), updateSql);
         assertEquals(List.of("x'y", 7L), update.parameters());
 
         WriteQuery delete = db().delete(USER).where(USER.name.like("%o%"));
         String deleteSql = delete.toSql();
-        assertTrue(deleteSql.startsWith("DELETE FROM \"users\" WHERE "), deleteSql);
-        assertTrue(deleteSql.contains("\"name\" LIKE ?"), deleteSql);
+        assertTrue(deleteSql.startsWith(quoted("DELETE FROM \"users\" WHERE ")), deleteSql);
+        assertTrue(deleteSql.contains(quoted("\"name\" LIKE ?")), deleteSql);
         assertEquals(List.of("%o%"), delete.parameters());
 
         assertEquals(0, update.execute(), "nothing has id 7");

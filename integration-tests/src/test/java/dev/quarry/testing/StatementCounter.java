@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Counts the {@code INSERT} statements run on one table while it is open. On PostgreSQL the
  * database itself counts them, with a statement-level trigger, and the count must match the
- * statements Quarry logged; SQLite has no statement-level triggers, so there the count is the
+ * statements Quarry logged; SQLite and MariaDB have no statement-level triggers, so there the count is the
  * number of statements Quarry logged to {@value TestLogging#SQL_LOGGER}. The database must log its
  * SQL: the integration tests run with {@code -Dquarry.test.logSql=true}
  * ({@link DatabaseExtension#LOG_SQL_PROPERTY}, set in the Failsafe configuration).
@@ -34,7 +34,8 @@ public final class StatementCounter implements AutoCloseable {
         }
         this.database = database;
         this.table = table;
-        String prefix = "INSERT INTO " + DatabaseExtension.quote(table) + " ";
+        String quoted = database.isMariadb() ? "`" + table.replace("`", "``") + "`" : DatabaseExtension.quote(table);
+        String prefix = "INSERT INTO " + quoted + " ";
         if (database.isPostgres()) {
             String schema = DatabaseExtension.quote(database.schemaName());
             database.execute(

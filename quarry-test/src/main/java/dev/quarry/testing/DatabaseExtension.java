@@ -68,6 +68,13 @@ import org.slf4j.LoggerFactory;
  * the class it closes the database and drops the schema (with {@code CASCADE}) or deletes the
  * file. {@code @Nested} classes share the database of their enclosing class.
  *
+ * <p><b>Where MariaDB comes from.</b> {@link #mariadb()} uses the server of
+ * {@link MariadbServer#get()}: the JDBC URL in the environment variable
+ * {@code QUARRY_TEST_MARIADB_URL}, else a local server at {@code 127.0.0.1:3306} (user root, no
+ * password), else the test class fails saying how to provide one. Every test class gets a
+ * database of its own on that server, dropped after the class; before each test the rows of the
+ * tables are deleted and their {@code AUTO_INCREMENT} restarted.
+ *
  * <p>The extension's callbacks run before the class's own {@code @BeforeAll} and
  * {@code @BeforeEach} methods, so those can already use {@link #db()}, for example to create
  * tables with other tools (tables the extension did not create are not emptied between tests).
@@ -122,7 +129,12 @@ public final class DatabaseExtension implements BeforeAllCallback, AfterAllCallb
         /** A schema on a PostgreSQL server, from {@link PostgresServer#get()}. */
         POSTGRES,
         /** A SQLite database in a temporary file; needs {@code org.xerial:sqlite-jdbc} on the class path. */
-        SQLITE
+        SQLITE,
+        /**
+         * A database on a MariaDB server, from {@link MariadbServer#get()}; needs
+         * {@code org.mariadb.jdbc:mariadb-java-client} on the class path.
+         */
+        MARIADB
     }
 
     private final Kind kind;
@@ -133,6 +145,7 @@ public final class DatabaseExtension implements BeforeAllCallback, AfterAllCallb
     private int openClasses;
     private String url;
     private String schemaName;
+    private String mariadbDatabase;
     private Path file;
     private Database db;
 
@@ -175,6 +188,26 @@ public final class DatabaseExtension implements BeforeAllCallback, AfterAllCallb
      */
     public static DatabaseExtension sqlite() {
         return of(Kind.SQLITE);
+    }
+
+    /**
+     * An extension that gives each test class a fresh, uniquely named database on a MariaDB
+     * server, dropped after the class. Needs the MariaDB driver
+     * ({@code org.mariadb.jdbc:mariadb-java-client}) on the test class path.
+     *
+     * <pre>{@code
+     * @RegisterExtension
+     * static final DatabaseExtension DB = DatabaseExtension.mariadb().withTables(Tables.ALL);
+     * }</pre>
+     *
+     * <p>The server is {@link MariadbServer#get()}: the URL in {@code QUARRY_TEST_MARIADB_URL},
+     * else a local server at {@code 127.0.0.1:3306} (user root, empty password); if neither answers
+     * the test class fails with a message saying how to provide one.
+     *
+     * @return a new extension for MariaDB, with no tables
+     */
+    public static DatabaseExtension mariadb() {
+        return of(Kind.MARIADB);
     }
 
     /**
@@ -283,7 +316,7 @@ public final class DatabaseExtension implements BeforeAllCallback, AfterAllCallb
     /**
      * The kind of database this extension creates.
      *
-     * @return {@link Kind#POSTGRES} or {@link Kind#SQLITE}
+     * @return {@link Kind#POSTGRES}, {@link Kind#SQLITE} or {@link Kind#MARIADB}
      */
     public Kind kind() {
         return kind;
@@ -296,6 +329,15 @@ public final class DatabaseExtension implements BeforeAllCallback, AfterAllCallb
      */
     public boolean isPostgres() {
         return kind == Kind.POSTGRES;
+    }
+
+    /**
+     * Whether this extension runs on MariaDB.
+     *
+     * @return {@code true} for {@link Kind#MARIADB}
+     */
+    public boolean isMariadb() {
+        return kind == Kind.MARIADB;
     }
 
     /**
@@ -335,7 +377,7 @@ public final class DatabaseExtension implements BeforeAllCallback, AfterAllCallb
     /**
      * The JDBC URL of the running test class's database: on PostgreSQL the server's URL with
      * {@code currentSchema} set to {@link #schemaName()}, on SQLite {@code jdbc:sqlite:} and the
-     * file. Useful to point other tools (a migration tool, a second pool) at the same database.
+     * file, on MariaDB the server's URL naming {@link #databaseName()}. Useful to point other tools (a migration tool, a second pool) at the same database.
      *
      * <pre>{@code
      * try (Connection plain = DriverManager.getConnection(DB.url())) {
@@ -365,6 +407,16 @@ public final class DatabaseExtension implements BeforeAllCallback, AfterAllCallb
      */
     public String schemaName() {
         return schemaName;
+    }
+
+    /**
+     * The MariaDB database of the running test class, created for it and dropped after it;
+     * {@code null} on PostgreSQL and SQLite or outside the test class's lifecycle.
+     *
+     * @return the database's name, or {@code null}
+     */
+    public String databaseName() {
+        return mariadbDatabase;
     }
 
     /**
@@ -515,7 +567,8 @@ public final class DatabaseExtension implements BeforeAllCallback, AfterAllCallb
     public String toString() {
         return "DatabaseExtension[" + kind + ", " + tables.size() + " table(s)"
                 + (maxRunsPerStatement > 0 ? ", maxRunsPerStatement=" + maxRunsPerStatement : "")
-                + (url == null ? "" : ", " + (schemaName != null ? "schema " + schemaName : file)) + "]";
+                + (url == null ? "" : ", " + (schemaName != null ? "schema " + schemaName
+                        : mariadbDatabase != null ? "database " + mariadbDatabase : file)) + "]";
     }
 
     /** Creates the database, unless an enclosing class already did. */
@@ -556,6 +609,8 @@ public final class DatabaseExtension implements BeforeAllCallback, AfterAllCallb
                     names.add(quote(table.name()));
                 }
                 statement.execute("TRUNCATE TABLE " + String.join(", ", names) + " RESTART IDENTITY CASCADE");
+            } else if (kind == Kind.MARIADB) {
+                emptyMariadbTables(statement, order);
             } else {
                 for (EntityTable<?, ?> table : order) {
                     for (TableSchema joinTable : table.joinTables()) {
@@ -574,6 +629,47 @@ public final class DatabaseExtension implements BeforeAllCallback, AfterAllCallb
                 }
             }
         }
+    }
+
+    /**
+     * Deletes the rows of the tables that have any, with foreign key checks off, and restarts
+     * their generated keys ({@code TRUNCATE} would re-create every table, which is slower).
+     */
+    private static void emptyMariadbTables(Statement statement, List<EntityTable<?, ?>> order) throws SQLException {
+        List<String> names = new ArrayList<>();
+        for (EntityTable<?, ?> table : order) {
+            names.add(table.name());
+            for (TableSchema joinTable : table.joinTables()) {
+                names.add(joinTable.name());
+            }
+        }
+        List<String> filled = new ArrayList<>();
+        StringBuilder probe = new StringBuilder();
+        for (String name : names) {
+            probe.append(probe.length() == 0 ? "" : " UNION ALL ").append("SELECT '").append(name.replace("'", "''"))
+                    .append("' FROM ").append(backtick(name)).append(" HAVING count(*) > 0");
+        }
+        try (ResultSet rs = statement.executeQuery(probe.toString())) {
+            while (rs.next()) {
+                filled.add(rs.getString(1));
+            }
+        }
+        if (filled.isEmpty()) {
+            return;
+        }
+        statement.execute("SET FOREIGN_KEY_CHECKS = 0");
+        try {
+            for (String name : filled) {
+                statement.execute("DELETE FROM " + backtick(name));
+                statement.execute("ALTER TABLE " + backtick(name) + " AUTO_INCREMENT = 1");
+            }
+        } finally {
+            statement.execute("SET FOREIGN_KEY_CHECKS = 1");
+        }
+    }
+
+    private static String backtick(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
     }
 
     /** Opens the statement watch of {@link #withMaxRunsPerStatement(int)}, on the test's thread. */
@@ -632,6 +728,8 @@ public final class DatabaseExtension implements BeforeAllCallback, AfterAllCallb
     private void open(String testClass) throws Exception {
         if (kind == Kind.SQLITE) {
             requireSqliteDriver();
+        } else if (kind == Kind.MARIADB) {
+            requireMariadbDriver();
         }
         // Before the pool exists: the pool looks its driver up once, when it is created.
         CountingDriver.install();
@@ -643,11 +741,20 @@ public final class DatabaseExtension implements BeforeAllCallback, AfterAllCallb
             }
             schemaName = schema;
             url = server.jdbcUrl() + (server.jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        } else if (kind == Kind.MARIADB) {
+            MariadbServer server = MariadbServer.get();
+            String database = uniqueSchemaName(testClass);
+            try (Connection connection = server.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE " + backtick(database) + " CHARACTER SET utf8mb4");
+            }
+            mariadbDatabase = database;
+            url = server.urlFor(database);
         } else {
             file = Files.createTempFile("quarry-test-" + testClass + "-", ".db");
             url = "jdbc:sqlite:" + file.toAbsolutePath();
         }
-        LOG.info("{} runs on {} {}", testClass, kind, kind == Kind.POSTGRES ? "schema " + schemaName : file);
+        LOG.info("{} runs on {} {}", testClass, kind, kind == Kind.POSTGRES ? "schema " + schemaName
+                : kind == Kind.MARIADB ? "database " + mariadbDatabase : file);
         DatabaseConfig.Builder builder = DatabaseConfig.builder(url)
                 .maximumPoolSize(4)
                 .minimumIdle(1)
@@ -670,6 +777,15 @@ public final class DatabaseExtension implements BeforeAllCallback, AfterAllCallb
         }
     }
 
+    private static void requireMariadbDriver() {
+        try {
+            DriverManager.getDriver("jdbc:mariadb:");
+        } catch (SQLException e) {
+            throw new ExtensionConfigurationException("DatabaseExtension.mariadb() needs the MariaDB JDBC driver: add"
+                    + " org.mariadb.jdbc:mariadb-java-client to the test dependencies", e);
+        }
+    }
+
     private void close() throws Exception {
         try {
             if (db != null) {
@@ -684,6 +800,12 @@ public final class DatabaseExtension implements BeforeAllCallback, AfterAllCallb
                         statement.execute("DROP SCHEMA IF EXISTS " + quote(schemaName) + " CASCADE");
                     }
                 }
+                if (mariadbDatabase != null) {
+                    try (Connection connection = MariadbServer.get().connect();
+                            Statement statement = connection.createStatement()) {
+                        statement.execute("DROP DATABASE IF EXISTS " + backtick(mariadbDatabase));
+                    }
+                }
                 if (file != null) {
                     for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
                         Files.deleteIfExists(Path.of(file + suffix));
@@ -693,6 +815,7 @@ public final class DatabaseExtension implements BeforeAllCallback, AfterAllCallb
                 throw new UncheckedIOException(e);
             } finally {
                 schemaName = null;
+                mariadbDatabase = null;
                 file = null;
                 url = null;
             }

@@ -89,6 +89,6 @@ abstract class DatabaseExtensionUsageTests {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             assertEquals(2, statement.executeUpdate("DELETE FROM authors"));
         }
-        assertEquals(0, database.number("SELECT count(*) FROM " + DatabaseExtension.quote("authors")));
+        assertEquals(0, database.number("SELECT count(*) FROM authors"));
     }
 }

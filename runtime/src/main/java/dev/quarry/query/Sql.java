@@ -183,7 +183,7 @@ public final class Sql {
      * @return the number of characters, an {@code Integer}
      */
     public static <S> Expression<S, Integer> length(Expression<S, String> text) {
-        return Expressions.call("LENGTH", text, ValueType.INT);
+        return Expressions.length(text);
     }
 
     /**
@@ -210,7 +210,7 @@ public final class Sql {
      * @return the {@code CURRENT_TIMESTAMP} expression, an {@code Instant}
      */
     public static <S> Expression<S, Instant> now() {
-        return Expressions.keyword("CURRENT_TIMESTAMP", ValueType.INSTANT);
+        return Expressions.currentTimestamp();
     }
 
     /**

@@ -20,7 +20,7 @@ public final class InsertStatement {
         dialect.quoteIdentifier(head, table);
         StringBuilder row = new StringBuilder("(");
         if (inserted.isEmpty()) {
-            head.append(" DEFAULT VALUES");
+            head.append(' ').append(dialect.defaultValues());
         } else {
             head.append(" (");
             for (int i = 0; i < inserted.size(); i++) {

@@ -11,7 +11,8 @@ import dev.quarry.internal.sql.SqliteDialect;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Builds the HikariCP pool of a database. SQLite connections get {@code foreign_keys} on and a
+ * Builds the HikariCP pool of a database. Every connection gets the dialect's
+ * {@linkplain Dialect#connectionProperties() connection properties}. SQLite connections get {@code foreign_keys} on and a
  * busy timeout through driver properties, so every pooled connection has them. An in-memory
  * SQLite database exists only inside the connection that opened it, so its pool holds exactly
  * one connection that is never retired (a statement waits for it while another thread uses it).
@@ -42,6 +43,7 @@ public final class PoolFactory {
         hikari.setConnectionTimeout(config.connectionTimeout().toMillis());
         hikari.setIdleTimeout(config.idleTimeout().toMillis());
         hikari.setMaxLifetime(config.maxLifetime().toMillis());
+        dialect.connectionProperties().forEach(hikari::addDataSourceProperty);
         if (dialect instanceof SqliteDialect) {
             hikari.addDataSourceProperty("foreign_keys", "true");
             hikari.addDataSourceProperty("busy_timeout", String.valueOf(SQLITE_BUSY_TIMEOUT_MILLIS));

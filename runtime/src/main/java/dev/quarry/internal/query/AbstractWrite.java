@@ -38,6 +38,9 @@ abstract class AbstractWrite<E> implements WriteStatement<E> {
     /** Appends the statement without {@code RETURNING}. */
     abstract void renderBody(SqlBuilder sql);
 
+    /** The statement's first keyword: {@code INSERT}, {@code UPDATE} or {@code DELETE}. */
+    abstract String verb();
+
     /** Checks that {@code expression} (a condition, a value or a returned expression) reads only the written table. */
     final void checkTable(Consumer<Consumer<Table<?>>> tables, String what) {
         tables.accept(read -> {
@@ -56,6 +59,7 @@ abstract class AbstractWrite<E> implements WriteStatement<E> {
         sql.enterScope(List.of(table));
         renderBody(sql);
         if (returned != null) {
+            engine.dialect().checkReturning(verb());
             sql.append(" RETURNING ");
             if (returned.isEmpty()) {
                 List<dev.quarry.spi.ColumnSchema> columns = table.schema().columns();

@@ -40,6 +40,11 @@ final class DeleteQuery<E> implements DeleteWhereStep<E> {
         }
 
         @Override
+        String verb() {
+            return "DELETE";
+        }
+
+        @Override
         void renderBody(SqlBuilder sql) {
             sql.append("DELETE FROM ").identifier(table.name());
             table.alias().ifPresent(alias -> sql.append(" AS ").identifier(alias));

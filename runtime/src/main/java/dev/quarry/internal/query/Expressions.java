@@ -1,5 +1,6 @@
 package dev.quarry.internal.query;
 
+import dev.quarry.internal.sql.Dialect;
 import dev.quarry.query.CaseStep;
 import dev.quarry.query.Condition;
 import dev.quarry.query.Expression;
@@ -48,6 +49,13 @@ public final class Expressions {
                 sqlName.toLowerCase(java.util.Locale.ROOT) + "(" + impl + ")");
     }
 
+    /** The number of characters of a string: {@code LENGTH(text)}, or the dialect's name for it. */
+    public static <S> Expression<S, Integer> length(Expression<?, String> text) {
+        ExprImpl<?, ?> impl = ExprImpl.impl(text);
+        return new TemplateExpr<>(List.of(new TemplateExpr.DialectText(Dialect::lengthFunction), "(", impl, ")"),
+                ValueType.INT, null, true, "length(" + impl + ")");
+    }
+
     /**
      * {@code SUM(expression)} of an integer expression, read as a {@code Long}.
      *
@@ -84,18 +92,20 @@ public final class Expressions {
         return new TemplateExpr<>(parts, head.type(), head.enumClass(), true, "coalesce(" + head + ", ...)");
     }
 
-    /** {@code (a || b || ...)}. */
+    /** {@code (a || b || ...)}, or the dialect's spelling of it ({@code CONCAT(a, b, ...)}). */
     public static <S> Expression<S, String> concat(List<? extends Expression<?, String>> parts) {
         if (parts.size() < 2) {
             throw new IllegalArgumentException("concat needs at least two expressions (was " + parts.size() + ")");
         }
         List<Object> template = new ArrayList<>();
+        template.add(new TemplateExpr.DialectText(Dialect::concatOpen));
         for (int i = 0; i < parts.size(); i++) {
             if (i > 0) {
-                template.add(" || ");
+                template.add(new TemplateExpr.DialectText(Dialect::concatSeparator));
             }
             template.add(new TemplateExpr.Operand(ExprImpl.impl(parts.get(i))));
         }
+        template.add(new TemplateExpr.DialectText(Dialect::concatClose));
         return new TemplateExpr<>(template, ValueType.STRING, null, false, "concat(...)");
     }
 
@@ -104,12 +114,27 @@ public final class Expressions {
         return new TemplateExpr<>(List.of(keyword), type, null, true, keyword.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** {@code left <operator> right} for arithmetic; typed as the left operand. */
+    /** {@code CURRENT_TIMESTAMP}, or the dialect's spelling of it with its fractional seconds. */
+    public static <S> Expression<S, java.time.Instant> currentTimestamp() {
+        return new TemplateExpr<>(List.of(new TemplateExpr.DialectText(Dialect::currentTimestamp)), ValueType.INSTANT,
+                null, true, "current_timestamp");
+    }
+
+    /**
+     * {@code left <operator> right} for arithmetic; typed as the left operand. The division of two
+     * integers is the dialect's integer division (as in SQL's {@code /} of integers).
+     */
     public static <S, N> Expression<S, N> arithmetic(Expression<?, N> left, String operator, Expression<?, ?> right) {
         ExprImpl<?, N> l = ExprImpl.impl(left);
         ExprImpl<?, ?> r = ExprImpl.impl(right);
-        return new TemplateExpr<>(List.of(new TemplateExpr.Operand(l), " " + operator + " ", new TemplateExpr.Operand(r)),
+        Object between = operator.equals("/") && integer(l.type()) && integer(r.type())
+                ? new TemplateExpr.DialectText(Dialect::integerDivision) : " " + operator + " ";
+        return new TemplateExpr<>(List.of(new TemplateExpr.Operand(l), between, new TemplateExpr.Operand(r)),
                 l.type(), null, false, l + " " + operator + " " + r);
+    }
+
+    private static boolean integer(ValueType type) {
+        return type == ValueType.SHORT || type == ValueType.INT || type == ValueType.LONG;
     }
 
     /** {@code CAST(expression AS type)}. */

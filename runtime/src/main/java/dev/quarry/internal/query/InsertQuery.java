@@ -248,6 +248,11 @@ final class InsertQuery<E> extends AbstractWrite<E>
     // ------------------------------------------------------------------ rendering
 
     @Override
+    String verb() {
+        return "INSERT";
+    }
+
+    @Override
     void renderBody(SqlBuilder sql) {
         sql.append("INSERT INTO ").identifier(table.name());
         table.alias().ifPresent(alias -> sql.append(" AS ").identifier(alias));
@@ -256,7 +261,7 @@ final class InsertQuery<E> extends AbstractWrite<E>
                 throw new IllegalStateException("an insert of " + rows.size() + " rows into " + table.name()
                         + " writes no column: insert the rows one by one");
             }
-            sql.append(" DEFAULT VALUES");
+            sql.append(" ").append(sql.dialect().defaultValues());
         } else {
             for (int i = 0; i < columns.size(); i++) {
                 sql.append(i == 0 ? " (" : ", ").identifier(columns.get(i));
@@ -285,13 +290,13 @@ final class InsertQuery<E> extends AbstractWrite<E>
         if (action == Action.NONE) {
             return;
         }
-        sql.append(" ON CONFLICT");
-        for (int i = 0; i < target.size(); i++) {
-            sql.append(i == 0 ? " (" : ", ").identifier(target.get(i).name());
+        List<String> targetNames = new ArrayList<>();
+        for (ColumnImpl<?, ?> column : target) {
+            targetNames.add(column.name());
         }
-        sql.append(target.isEmpty() ? "" : ")");
+        sql.dialect().renderConflictTarget(sql, targetNames);
         if (action == Action.NOTHING) {
-            sql.append(" DO NOTHING");
+            sql.dialect().renderConflictDoNothing(sql, table.name(), table.schema().columns().get(0).name());
             return;
         }
         boolean previous = sql.qualifying(true);
@@ -300,7 +305,7 @@ final class InsertQuery<E> extends AbstractWrite<E>
             if (assignment.expression() != null) {
                 checkTable(assignment.expression()::tables, "DO UPDATE SET " + assignment.column().name());
             }
-            sql.append(i == 0 ? " DO UPDATE SET " : ", ").identifier(assignment.column().name()).append(" = ");
+            sql.append(i == 0 ? sql.dialect().conflictUpdateSet() : ", ").identifier(assignment.column().name()).append(" = ");
             assignment.renderValue(sql);
         }
         sql.qualifying(previous);
@@ -325,7 +330,7 @@ final class InsertQuery<E> extends AbstractWrite<E>
 
         @Override
         public void renderTo(SqlBuilder sql) {
-            sql.append("EXCLUDED.").identifier(column.name());
+            sql.dialect().renderExcluded(sql, column.name());
         }
 
         @Override

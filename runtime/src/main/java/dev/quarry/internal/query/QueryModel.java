@@ -395,6 +395,9 @@ final class QueryModel {
             table(sql, root);
         }
         for (Join join : joins) {
+            if (join.kind() == JoinKind.FULL) {
+                sql.dialect().checkFullJoin();
+            }
             if (join.kind().outer) {
                 sql.recordOuterJoin();
             }

@@ -1,10 +1,12 @@
 package dev.quarry.internal.query;
 
+import dev.quarry.internal.sql.Dialect;
 import dev.quarry.internal.sql.SqlBuilder;
 import dev.quarry.query.Table;
 import dev.quarry.spi.ValueType;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * An expression written as a sequence of parts: SQL keywords and punctuation (constants of the
@@ -14,6 +16,10 @@ import java.util.function.Consumer;
 final class TemplateExpr<S, T> extends ExprImpl<S, T> {
     /** An operand rendered in parentheses unless it is one token (for operators). */
     record Operand(ExprImpl<?, ?> expression) {
+    }
+
+    /** Text that differs per dialect (such as the operator joining the parts of a concatenation). */
+    record DialectText(Function<Dialect, String> text) {
     }
 
     /** The dialect's SQL type for a value type (for {@code CAST}). */
@@ -86,6 +92,8 @@ final class TemplateExpr<S, T> extends ExprImpl<S, T> {
                 operand.expression().renderOperand(sql);
             } else if (part instanceof AbstractCondition<?> condition) {
                 condition.renderTo(sql);
+            } else if (part instanceof DialectText text) {
+                sql.append(text.text().apply(sql.dialect()));
             } else if (part instanceof CastType cast) {
                 sql.append(sql.dialect().castType(cast.type()));
             } else {

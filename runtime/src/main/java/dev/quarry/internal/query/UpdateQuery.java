@@ -94,6 +94,11 @@ final class UpdateQuery<E> implements UpdateWhereStep<E> {
         }
 
         @Override
+        String verb() {
+            return "UPDATE";
+        }
+
+        @Override
         void renderBody(SqlBuilder sql) {
             sql.append("UPDATE ").identifier(table.name());
             table.alias().ifPresent(alias -> sql.append(" AS ").identifier(alias));

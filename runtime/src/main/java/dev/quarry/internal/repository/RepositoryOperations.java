@@ -60,6 +60,8 @@ public final class RepositoryOperations<E, K> {
     private final Clock clock;
     /** The table's listeners, or {@code null}. */
     private final EntityListener<E> listener;
+    /** Whether the database has {@code UPDATE ... RETURNING}. */
+    private final boolean hasUpdateReturning;
 
     public RepositoryOperations(Database database, EntityTable<E, K> table) {
         this.database = Objects.requireNonNull(database, "database");
@@ -74,6 +76,7 @@ public final class RepositoryOperations<E, K> {
         this.createdAtIndex = table.schema().createdAtIndex();
         this.clock = DatabaseInternals.engine(database).clock();
         this.listener = DatabaseInternals.engine(database).listeners().of(table);
+        this.hasUpdateReturning = DatabaseInternals.engine(database).dialect().hasUpdateReturning();
     }
 
     /** Runs hand-written SQL on this repository's database. */
@@ -212,8 +215,16 @@ public final class RepositoryOperations<E, K> {
         if (generatedKey) {
             return database.transaction(tx -> {
                 UpdateWhereStep<E> step = assignments(tx, entity);
-                List<E> rows = step == null ? tx.select(table).where(keyEquals(id)).fetch()
-                        : step.where(keyAndVersion(entity, id)).returning().fetch();
+                List<E> rows;
+                if (step == null) {
+                    rows = tx.select(table).where(keyEquals(id)).fetch();
+                } else if (hasUpdateReturning) {
+                    rows = step.where(keyAndVersion(entity, id)).returning().fetch();
+                } else {
+                    // no UPDATE ... RETURNING: the row is read back by key in the same transaction
+                    rows = step.where(keyAndVersion(entity, id)).execute() == 0 ? List.of()
+                            : tx.select(table).where(keyEquals(id)).fetch();
+                }
                 if (rows.isEmpty() && versionIndex >= 0) {
                     throw lockFailure(id, versionOf(entity), "update");
                 }

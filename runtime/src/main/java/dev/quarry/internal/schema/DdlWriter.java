@@ -68,7 +68,8 @@ public final class DdlWriter {
         for (CheckSchema check : table.checks()) {
             parts.add(checkConstraint(check));
         }
-        return "CREATE TABLE " + dialect.quote(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)";
+        return "CREATE TABLE " + dialect.quote(table.name()) + " (\n    " + String.join(",\n    ", parts) + "\n)"
+                + dialect.tableOptions();
     }
 
     /**
@@ -93,7 +94,7 @@ public final class DdlWriter {
 
     /** {@code CONSTRAINT "name" CHECK (expression)}, as {@code CREATE TABLE} declares a check. */
     public String checkConstraint(CheckSchema check) {
-        return "CONSTRAINT " + dialect.quote(check.name()) + " CHECK (" + check.expression() + ")";
+        return "CONSTRAINT " + dialect.quote(check.name()) + " CHECK (" + dialect.checkExpression(check.expression()) + ")";
     }
 
     /** {@code CONSTRAINT "name" UNIQUE (..)}, as {@code CREATE TABLE} declares a unique index. */

@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything Quarry knows about one database's SQL: identifier quoting, pagination, how values
@@ -107,6 +108,112 @@ public abstract class Dialect {
         if (wait != RowLock.Wait.WAIT) {
             sql.append(" ").append(wait.keywords());
         }
+    }
+
+    /**
+     * Checks, while a query with a {@code FULL} join renders, that the dialect can write one;
+     * throws an {@link UnsupportedOperationException} saying what to write instead otherwise.
+     */
+    public void checkFullJoin() {
+    }
+
+    /**
+     * Checks, while a statement with a {@code RETURNING} clause renders, that the database has
+     * {@code RETURNING} for {@code verb} ({@code INSERT}, {@code UPDATE}, {@code DELETE});
+     * throws an {@link UnsupportedOperationException} saying what to do instead otherwise.
+     */
+    public void checkReturning(String verb) {
+    }
+
+    /** Whether {@code UPDATE ... RETURNING} exists (otherwise a write reads the row back by key). */
+    public boolean hasUpdateReturning() {
+        return true;
+    }
+
+    /** What an {@code INSERT} writing no column says after the table: {@code DEFAULT VALUES}. */
+    public String defaultValues() {
+        return "DEFAULT VALUES";
+    }
+
+    /**
+     * Appends the start of an upsert's conflict clause: {@code ON CONFLICT ("a", "b")}, the
+     * target left out when {@code target} is empty.
+     */
+    public void renderConflictTarget(SqlBuilder sql, List<String> target) {
+        sql.append(" ON CONFLICT");
+        for (int i = 0; i < target.size(); i++) {
+            sql.append(i == 0 ? " (" : ", ").identifier(target.get(i));
+        }
+        sql.append(target.isEmpty() ? "" : ")");
+    }
+
+    /**
+     * Appends an upsert's "skip the conflicting row" action, {@code DO NOTHING}; {@code anyColumn}
+     * is a column of {@code table}, for databases that spell it as a no-op update.
+     */
+    public void renderConflictDoNothing(SqlBuilder sql, String table, String anyColumn) {
+        sql.append(" DO NOTHING");
+    }
+
+    /** The words before an upsert's first assignment: {@code DO UPDATE SET}. */
+    public String conflictUpdateSet() {
+        return " DO UPDATE SET ";
+    }
+
+    /** Appends the value an upsert proposed for {@code column}: {@code EXCLUDED."column"}. */
+    public void renderExcluded(SqlBuilder sql, String column) {
+        sql.append("EXCLUDED.").identifier(column);
+    }
+
+    /** The text before the first part of a string concatenation: {@code (a || b)} needs none. */
+    public String concatOpen() {
+        return "";
+    }
+
+    /** The text between the parts of a string concatenation: {@code " || "}. */
+    public String concatSeparator() {
+        return " || ";
+    }
+
+    /** The text after the last part of a string concatenation. */
+    public String concatClose() {
+        return "";
+    }
+
+    /** The operator dividing two integers to an integer, with spaces: {@code " / "}. */
+    public String integerDivision() {
+        return " / ";
+    }
+
+    /** The current time, to the precision instants are stored with: {@code CURRENT_TIMESTAMP}. */
+    public String currentTimestamp() {
+        return "CURRENT_TIMESTAMP";
+    }
+
+    /** The name of the function counting the characters of a string: {@code LENGTH}. */
+    public String lengthFunction() {
+        return "LENGTH";
+    }
+
+    /**
+     * A check constraint's expression as this dialect reads it. The model writes identifiers in
+     * double quotes, as PostgreSQL and SQLite read them; the default returns it unchanged.
+     */
+    public String checkExpression(String expression) {
+        return expression;
+    }
+
+    /** What follows the closing parenthesis of {@code CREATE TABLE}, with a leading space; empty by default. */
+    public String tableOptions() {
+        return "";
+    }
+
+    /**
+     * Driver properties every pooled connection gets (for example session settings); empty by
+     * default.
+     */
+    public Map<String, String> connectionProperties() {
+        return Map.of();
     }
 
     /** Appends where NULLs sort in an {@code ORDER BY} term (after its direction). */

@@ -23,9 +23,13 @@ public final class Dialects {
         } else if (url.startsWith(SqliteDialect.URL_PREFIX)) {
             dialect = new SqliteDialect();
             artifact = "org.xerial:sqlite-jdbc";
+        } else if (url.startsWith(MariadbDialect.URL_PREFIX)) {
+            dialect = new MariadbDialect();
+            artifact = "org.mariadb.jdbc:mariadb-java-client";
         } else {
             throw new ConfigurationException("unsupported database URL '" + prefix(url) + "...': Quarry supports "
-                    + PostgresDialect.URL_PREFIX + " and " + SqliteDialect.URL_PREFIX + " URLs");
+                    + PostgresDialect.URL_PREFIX + ", " + SqliteDialect.URL_PREFIX + " and " + MariadbDialect.URL_PREFIX
+                    + " URLs");
         }
         try {
             DriverManager.getDriver(url);

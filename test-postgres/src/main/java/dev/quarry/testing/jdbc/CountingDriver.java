@@ -14,10 +14,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * A JDBC driver that wraps the PostgreSQL and SQLite drivers and counts the statements of every
+ * A JDBC driver that wraps the PostgreSQL, SQLite and MariaDB drivers and counts the statements of every
  * connection it opens (see {@link JdbcStatements}). {@link #install()} puts it in the place of
- * those drivers in {@link DriverManager}, so that every {@code jdbc:postgresql:} and
- * {@code jdbc:sqlite:} URL opened through {@code DriverManager} afterwards is counted, whoever
+ * those drivers in {@link DriverManager}, so that every {@code jdbc:postgresql:},
+ * {@code jdbc:sqlite:} and {@code jdbc:mariadb:} URL opened through {@code DriverManager} afterwards is counted, whoever
  * opens it: plain JDBC, a HikariCP pool, a Quarry {@code Database}.
  *
  * <p>A pool looks its driver up when it is created: install the counting driver before the pool
@@ -27,7 +27,8 @@ import java.util.logging.Logger;
  */
 public final class CountingDriver implements Driver {
     /** The drivers that are wrapped, by class name, when they are on the class path. */
-    static final List<String> WRAPPED_DRIVERS = List.of("org.postgresql.Driver", "org.sqlite.JDBC");
+    static final List<String> WRAPPED_DRIVERS = List.of("org.postgresql.Driver", "org.sqlite.JDBC",
+            "org.mariadb.jdbc.Driver");
 
     private static final Set<String> installed = new LinkedHashSet<>();
 
@@ -38,7 +39,7 @@ public final class CountingDriver implements Driver {
     }
 
     /**
-     * Replaces the registered PostgreSQL and SQLite drivers (whichever are on the class path)
+     * Replaces the registered PostgreSQL, SQLite and MariaDB drivers (whichever are on the class path)
      * with counting ones. Calling it again does nothing, except wrapping a driver that was
      * registered again in the meantime.
      *
@@ -77,8 +78,9 @@ public final class CountingDriver implements Driver {
             throw new IllegalStateException("Cannot register the counting JDBC driver: " + e.getMessage(), e);
         }
         if (installed.isEmpty()) {
-            throw new IllegalStateException("Neither the PostgreSQL driver (org.postgresql:postgresql) nor the"
-                    + " SQLite driver (org.xerial:sqlite-jdbc) is on the class path; add the one the test uses");
+            throw new IllegalStateException("None of the PostgreSQL driver (org.postgresql:postgresql), the"
+                    + " SQLite driver (org.xerial:sqlite-jdbc) and the MariaDB driver (org.mariadb.jdbc:mariadb-java-client)"
+                    + " is on the class path; add the one the test uses");
         }
     }
 

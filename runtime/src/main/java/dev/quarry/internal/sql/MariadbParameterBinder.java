@@ -1,0 +1,67 @@
+package dev.quarry.internal.sql;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * MariaDB binding: UUIDs as their text (the {@code UUID} type reads it), {@code java.time} values
+ * through the driver's {@code setObject}, instants and offset date-times as the UTC
+ * {@code LocalDateTime} a {@code DATETIME(6)} holds, truncated to microseconds (the column's
+ * precision) so values read back compare equal.
+ */
+final class MariadbParameterBinder extends JdbcParameterBinder {
+    MariadbParameterBinder(PreparedStatement statement) {
+        super(statement);
+    }
+
+    @Override
+    public void setUuid(int index, UUID value) throws SQLException {
+        setString(index, value == null ? null : value.toString());
+    }
+
+    @Override
+    public void setLocalDate(int index, LocalDate value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DATE);
+        } else {
+            statement.setObject(index, value);
+        }
+    }
+
+    @Override
+    public void setLocalTime(int index, LocalTime value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.TIME);
+        } else {
+            statement.setObject(index, value.truncatedTo(ChronoUnit.MICROS));
+        }
+    }
+
+    @Override
+    public void setLocalDateTime(int index, LocalDateTime value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.TIMESTAMP);
+        } else {
+            statement.setObject(index, value.truncatedTo(ChronoUnit.MICROS));
+        }
+    }
+
+    @Override
+    public void setInstant(int index, Instant value) throws SQLException {
+        setLocalDateTime(index, value == null ? null : LocalDateTime.ofInstant(value, ZoneOffset.UTC));
+    }
+
+    @Override
+    public void setOffsetDateTime(int index, OffsetDateTime value) throws SQLException {
+        setInstant(index, value == null ? null : value.toInstant());
+    }
+}

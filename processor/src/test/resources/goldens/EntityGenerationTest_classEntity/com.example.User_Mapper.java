@@ -96,4 +96,33 @@ final class User_Mapper implements EntityMapper<User, Long> {
         }
         return entity;
     }
+
+    @Override
+    public Object[] snapshot(User entity) {
+        return new Object[] {entity.name, entity.getEmail(), entity.bio, entity.age, entity.createdAt, entity.status};
+    }
+
+    @Override
+    public long changedColumns(User entity, Object[] snapshot) {
+        long changed = 0L;
+        if (!Objects.equals(entity.name, snapshot[0])) {
+            changed |= 1L;
+        }
+        if (!Objects.equals(entity.getEmail(), snapshot[1])) {
+            changed |= 2L;
+        }
+        if (!Objects.equals(entity.bio, snapshot[2])) {
+            changed |= 4L;
+        }
+        if (entity.age != (int) snapshot[3]) {
+            changed |= 8L;
+        }
+        if (!Objects.equals(entity.createdAt, snapshot[4])) {
+            changed |= 16L;
+        }
+        if (!Objects.equals(entity.status, snapshot[5])) {
+            changed |= 32L;
+        }
+        return changed;
+    }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
@@ -144,5 +145,85 @@ final class Sample_Mapper implements EntityMapper<Sample, UUID> {
             default -> throw new IndexOutOfBoundsException("Sample has 23 columns, not " + column);
         }
         return entity;
+    }
+
+    @Override
+    public Object[] snapshot(Sample entity) {
+        return new Object[] {entity.id, entity.flag, entity.maybeFlag, entity.small, entity.boxedSmall, entity.count, entity.maybeCount, entity.big, entity.maybeBig, entity.ratio, entity.maybeRatio, entity.score, entity.boxedScore, entity.amount, entity.label, entity.payload, entity.day, entity.time, entity.localStamp, entity.instant, entity.offsetStamp, entity.priority, entity.mood};
+    }
+
+    @Override
+    public long changedColumns(Sample entity, Object[] snapshot) {
+        long changed = 0L;
+        if (!Objects.equals(entity.id, snapshot[0])) {
+            changed |= 1L;
+        }
+        if (entity.flag != (boolean) snapshot[1]) {
+            changed |= 2L;
+        }
+        if (!Objects.equals(entity.maybeFlag, snapshot[2])) {
+            changed |= 4L;
+        }
+        if (entity.small != (short) snapshot[3]) {
+            changed |= 8L;
+        }
+        if (!Objects.equals(entity.boxedSmall, snapshot[4])) {
+            changed |= 16L;
+        }
+        if (entity.count != (int) snapshot[5]) {
+            changed |= 32L;
+        }
+        if (!Objects.equals(entity.maybeCount, snapshot[6])) {
+            changed |= 64L;
+        }
+        if (entity.big != (long) snapshot[7]) {
+            changed |= 128L;
+        }
+        if (!Objects.equals(entity.maybeBig, snapshot[8])) {
+            changed |= 256L;
+        }
+        if (Float.compare(entity.ratio, (float) snapshot[9]) != 0) {
+            changed |= 512L;
+        }
+        if (!Objects.equals(entity.maybeRatio, snapshot[10])) {
+            changed |= 1024L;
+        }
+        if (Double.compare(entity.score, (double) snapshot[11]) != 0) {
+            changed |= 2048L;
+        }
+        if (!Objects.equals(entity.boxedScore, snapshot[12])) {
+            changed |= 4096L;
+        }
+        if (EntityMapper.decimalChanged(entity.amount, snapshot[13])) {
+            changed |= 8192L;
+        }
+        if (!Objects.equals(entity.label, snapshot[14])) {
+            changed |= 16384L;
+        }
+        if (!Arrays.equals(entity.payload, (byte[]) snapshot[15])) {
+            changed |= 32768L;
+        }
+        if (!Objects.equals(entity.day, snapshot[16])) {
+            changed |= 65536L;
+        }
+        if (!Objects.equals(entity.time, snapshot[17])) {
+            changed |= 131072L;
+        }
+        if (!Objects.equals(entity.localStamp, snapshot[18])) {
+            changed |= 262144L;
+        }
+        if (!Objects.equals(entity.instant, snapshot[19])) {
+            changed |= 524288L;
+        }
+        if (!Objects.equals(entity.offsetStamp, snapshot[20])) {
+            changed |= 1048576L;
+        }
+        if (!Objects.equals(entity.priority, snapshot[21])) {
+            changed |= 2097152L;
+        }
+        if (!Objects.equals(entity.mood, snapshot[22])) {
+            changed |= 4194304L;
+        }
+        return changed;
     }
 }

@@ -87,4 +87,30 @@ final class OrderLine_Mapper implements EntityMapper<OrderLine, OrderLine_.Key> 
             default -> throw new IndexOutOfBoundsException("OrderLine has 5 columns, not " + column);
         };
     }
+
+    @Override
+    public Object[] snapshot(OrderLine entity) {
+        return new Object[] {entity.orderId(), entity.lineNo(), entity.product(), entity.price(), entity.userId()};
+    }
+
+    @Override
+    public long changedColumns(OrderLine entity, Object[] snapshot) {
+        long changed = 0L;
+        if (entity.orderId() != (long) snapshot[0]) {
+            changed |= 1L;
+        }
+        if (entity.lineNo() != (int) snapshot[1]) {
+            changed |= 2L;
+        }
+        if (!Objects.equals(entity.product(), snapshot[2])) {
+            changed |= 4L;
+        }
+        if (EntityMapper.decimalChanged(entity.price(), snapshot[3])) {
+            changed |= 8L;
+        }
+        if (entity.userId() != (long) snapshot[4]) {
+            changed |= 16L;
+        }
+        return changed;
+    }
 }

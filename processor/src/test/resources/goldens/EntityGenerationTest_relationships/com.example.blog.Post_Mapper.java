@@ -85,4 +85,21 @@ final class Post_Mapper implements EntityMapper<Post, Long> {
             default -> throw new IndexOutOfBoundsException("Post has 3 columns, not " + column);
         };
     }
+
+    @Override
+    public Object[] snapshot(Post entity) {
+        return new Object[] {entity.title(), entity.authorId()};
+    }
+
+    @Override
+    public long changedColumns(Post entity, Object[] snapshot) {
+        long changed = 0L;
+        if (!Objects.equals(entity.title(), snapshot[0])) {
+            changed |= 1L;
+        }
+        if (entity.authorId() != (long) snapshot[1]) {
+            changed |= 2L;
+        }
+        return changed;
+    }
 }

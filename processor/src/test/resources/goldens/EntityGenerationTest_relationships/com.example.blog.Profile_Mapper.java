@@ -74,4 +74,24 @@ final class Profile_Mapper implements EntityMapper<Profile, Long> {
             default -> throw new IndexOutOfBoundsException("Profile has 3 columns, not " + column);
         };
     }
+
+    @Override
+    public Object[] snapshot(Profile entity) {
+        return new Object[] {entity.id(), entity.userId(), entity.bio()};
+    }
+
+    @Override
+    public long changedColumns(Profile entity, Object[] snapshot) {
+        long changed = 0L;
+        if (entity.id() != (long) snapshot[0]) {
+            changed |= 1L;
+        }
+        if (!Objects.equals(entity.userId(), snapshot[1])) {
+            changed |= 2L;
+        }
+        if (!Objects.equals(entity.bio(), snapshot[2])) {
+            changed |= 4L;
+        }
+        return changed;
+    }
 }

@@ -6,6 +6,7 @@ import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.RelationHolders;
 import dev.quarry.spi.RowReader;
 import java.sql.SQLException;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -67,5 +68,19 @@ final class Tag_Mapper implements EntityMapper<Tag, String> {
             default -> throw new IndexOutOfBoundsException("Tag has 1 column, not " + column);
         }
         return entity;
+    }
+
+    @Override
+    public Object[] snapshot(Tag entity) {
+        return new Object[] {entity.name};
+    }
+
+    @Override
+    public long changedColumns(Tag entity, Object[] snapshot) {
+        long changed = 0L;
+        if (!Objects.equals(entity.name, snapshot[0])) {
+            changed |= 1L;
+        }
+        return changed;
     }
 }

@@ -6,6 +6,7 @@ import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.RelationHolders;
 import dev.quarry.spi.RowReader;
 import java.sql.SQLException;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -72,5 +73,19 @@ final class User_Mapper implements EntityMapper<User, Long> {
             default -> throw new IndexOutOfBoundsException("User has 2 columns, not " + column);
         }
         return entity;
+    }
+
+    @Override
+    public Object[] snapshot(User entity) {
+        return new Object[] {entity.name};
+    }
+
+    @Override
+    public long changedColumns(User entity, Object[] snapshot) {
+        long changed = 0L;
+        if (!Objects.equals(entity.name, snapshot[0])) {
+            changed |= 1L;
+        }
+        return changed;
     }
 }

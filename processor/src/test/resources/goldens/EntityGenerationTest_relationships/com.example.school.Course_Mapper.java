@@ -88,4 +88,21 @@ final class Course_Mapper implements EntityMapper<Course, Long> {
         changed.setStudents(entity.getStudents());
         return changed;
     }
+
+    @Override
+    public Object[] snapshot(Course entity) {
+        return new Object[] {entity.getTitle(), entity.getTeacherId()};
+    }
+
+    @Override
+    public long changedColumns(Course entity, Object[] snapshot) {
+        long changed = 0L;
+        if (!Objects.equals(entity.getTitle(), snapshot[0])) {
+            changed |= 1L;
+        }
+        if (!Objects.equals(entity.getTeacherId(), snapshot[1])) {
+            changed |= 2L;
+        }
+        return changed;
+    }
 }

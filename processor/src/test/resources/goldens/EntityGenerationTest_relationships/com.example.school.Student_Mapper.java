@@ -29,7 +29,8 @@ final class Student_Mapper implements EntityMapper<Student, Long> {
         return new Student(
                 row.getLong(first),
                 row.getString(first + 1),
-                RelationHolders.list("Student.courses", "STUDENT.courses", Relation.Kind.MANY_TO_MANY));
+                RelationHolders.list("Student.courses", "STUDENT.courses",
+                        Relation.Kind.MANY_TO_MANY));
     }
 
     @Override
@@ -71,5 +72,22 @@ final class Student_Mapper implements EntityMapper<Student, Long> {
             case 1 -> new Student(entity.id(), (String) value, entity.courses());
             default -> throw new IndexOutOfBoundsException("Student has 2 columns, not " + column);
         };
+    }
+
+    @Override
+    public Object[] snapshot(Student entity) {
+        return new Object[] {entity.id(), entity.name()};
+    }
+
+    @Override
+    public long changedColumns(Student entity, Object[] snapshot) {
+        long changed = 0L;
+        if (entity.id() != (long) snapshot[0]) {
+            changed |= 1L;
+        }
+        if (!Objects.equals(entity.name(), snapshot[1])) {
+            changed |= 2L;
+        }
+        return changed;
     }
 }

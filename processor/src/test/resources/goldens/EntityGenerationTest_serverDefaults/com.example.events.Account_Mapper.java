@@ -4,6 +4,7 @@ import dev.quarry.spi.EntityMapper;
 import dev.quarry.spi.ParameterBinder;
 import dev.quarry.spi.RowReader;
 import java.sql.SQLException;
+import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
@@ -78,5 +79,22 @@ final class Account_Mapper implements EntityMapper<Account, String> {
             case 1 -> new Account(entity.getCode(), (Integer) value);
             default -> throw new IndexOutOfBoundsException("Account has 2 columns, not " + column);
         };
+    }
+
+    @Override
+    public Object[] snapshot(Account entity) {
+        return new Object[] {entity.getCode(), entity.getCredit()};
+    }
+
+    @Override
+    public long changedColumns(Account entity, Object[] snapshot) {
+        long changed = 0L;
+        if (!Objects.equals(entity.getCode(), snapshot[0])) {
+            changed |= 1L;
+        }
+        if (!Objects.equals(entity.getCredit(), snapshot[1])) {
+            changed |= 2L;
+        }
+        return changed;
     }
 }

@@ -117,4 +117,27 @@ final class Event_Mapper implements EntityMapper<Event, Long> {
             default -> throw new IndexOutOfBoundsException("Event has 5 columns, not " + column);
         };
     }
+
+    @Override
+    public Object[] snapshot(Event entity) {
+        return new Object[] {entity.name(), entity.createdAt(), entity.attempts(), entity.note()};
+    }
+
+    @Override
+    public long changedColumns(Event entity, Object[] snapshot) {
+        long changed = 0L;
+        if (!Objects.equals(entity.name(), snapshot[0])) {
+            changed |= 1L;
+        }
+        if (!Objects.equals(entity.createdAt(), snapshot[1])) {
+            changed |= 2L;
+        }
+        if (!Objects.equals(entity.attempts(), snapshot[2])) {
+            changed |= 4L;
+        }
+        if (!Objects.equals(entity.note(), snapshot[3])) {
+            changed |= 8L;
+        }
+        return changed;
+    }
 }

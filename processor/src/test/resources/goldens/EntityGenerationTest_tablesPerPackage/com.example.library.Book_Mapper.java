@@ -77,4 +77,24 @@ final class Book_Mapper implements EntityMapper<Book, Integer> {
         }
         return entity;
     }
+
+    @Override
+    public Object[] snapshot(Book entity) {
+        return new Object[] {entity.title, entity.isbn, entity.authorId};
+    }
+
+    @Override
+    public long changedColumns(Book entity, Object[] snapshot) {
+        long changed = 0L;
+        if (!Objects.equals(entity.title, snapshot[0])) {
+            changed |= 1L;
+        }
+        if (!Objects.equals(entity.isbn, snapshot[1])) {
+            changed |= 2L;
+        }
+        if (!Objects.equals(entity.authorId, snapshot[2])) {
+            changed |= 4L;
+        }
+        return changed;
+    }
 }

@@ -31,8 +31,10 @@ import java.util.Optional;
  * reading a row it already tracks returns the tracked instance, unchanged.
  *
  * <p><b>Dirty checking.</b> When an object becomes persistent the session keeps a snapshot of
- * its column values, taken through the generated mapper (no reflection). {@link #flush()}
- * compares each persistent object with its snapshot and sends an {@code UPDATE} of only the
+ * its column values, taken by the generated mapper's {@code snapshot} (no reflection). {@link #flush()}
+ * compares each persistent object with its snapshot through the mapper's generated
+ * {@code changedColumns} (primitives compared unboxed, nothing copied for an unchanged object)
+ * and sends an {@code UPDATE} of only the
  * changed columns ({@code byte[]} compared by content, {@code BigDecimal} by value), batched per
  * table and set of changed columns; nothing changed, nothing sent. Records cannot change: give
  * the session a changed copy with {@link #update}. A change to a primary key is an error.

@@ -110,4 +110,47 @@ public interface EntityMapper<E, K> {
         throw new UnsupportedOperationException(getClass().getName() + " cannot set column " + column
                 + ": it was not generated with relationship support; recompile the entity with Quarry's processor");
     }
+
+    /**
+     * The values of the columns a session compares at flush, by snapshot position: every column
+     * but a generated key, in column order, as {@link #bindInsert} binds them. Generated for
+     * entities with at most 64 such columns; {@code null} when not generated (the session then
+     * captures the values through {@link #bindInsert}).
+     *
+     * @param entity the entity
+     * @return its column values, in a new array, or {@code null}
+     */
+    default Object[] snapshot(E entity) {
+        return null;
+    }
+
+    /**
+     * The snapshot positions whose values differ between {@code entity} now and {@code snapshot}
+     * (taken by {@link #snapshot}), as a bit set: bit {@code p} for position {@code p}. Values
+     * compare as {@link Object#equals} does, {@code byte[]} by content and {@code BigDecimal} by
+     * value; primitives are compared unboxed. Generated with {@link #snapshot}.
+     *
+     * @param entity   the entity
+     * @param snapshot the values {@link #snapshot} returned earlier
+     * @return the bit set of changed positions; {@code 0L} when nothing changed
+     * @throws UnsupportedOperationException if {@link #snapshot} is not generated
+     */
+    default long changedColumns(E entity, Object[] snapshot) {
+        throw new UnsupportedOperationException(entityClass().getName() + " has no generated snapshot comparison");
+    }
+
+    /**
+     * Whether a {@code BigDecimal} column's value differs from its snapshot value by value
+     * ({@code 1.0} equals {@code 1.00}); for {@link #changedColumns}.
+     *
+     * @param now    the value now
+     * @param before the snapshot value
+     * @return {@code true} if they differ
+     */
+    static boolean decimalChanged(java.math.BigDecimal now, Object before) {
+        if (now == null || before == null) {
+            return now != before;
+        }
+        return !(before instanceof java.math.BigDecimal decimal) || now.compareTo(decimal) != 0;
+    }
 }

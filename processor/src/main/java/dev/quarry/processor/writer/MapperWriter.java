@@ -62,7 +62,7 @@ public final class MapperWriter extends SourceFileWriter<EntityDescriptor> {
                 .addMethod(key(entity))
                 .addMethod(bindKey(entity))
                 .addMethod(WithColumnCode.method(entity));
-        return suppress(type, entity.suppressions());
+        return suppress(SnapshotCode.addTo(type, entity), entity.suppressions());
     }
 
     private static MethodSpec read(EntityDescriptor entity) {

@@ -665,13 +665,13 @@ public final class SessionImpl implements Session {
                                 + ") changed from " + entry.key + " to " + key + ": a session cannot change keys; delete"
                                 + " the object and add a new one");
                     }
-                    Object[] now = capture(entry.table, entry.entity, entry.table.scratch);
-                    int[] changed = changed(entry.table, entry.snapshot, now, entry.entity);
+                    int[] changed = Snapshots.changed(entry.table, entry.entity, entry.snapshot);
                     if (changed.length > 0 && (entry.table.schema.updatedAt() != null || listener(entry) != null)) {
                         touched.add(entry); // stamped after the walk: a record's new instance changes the entries
                     } else if (changed.length > 0) {
                         String sql = entry.table.update(changed);
-                        updates.computeIfAbsent(sql, s -> new ArrayList<>()).add(new Update(entry, changed, now.clone()));
+                        Object[] now = Snapshots.capture(entry.table, entry.entity);
+                        updates.computeIfAbsent(sql, s -> new ArrayList<>()).add(new Update(entry, changed, now));
                     }
                 }
                 default -> { }

@@ -24,9 +24,45 @@ final class Snapshots {
         throw new IllegalStateException("column " + column + " of " + info.name() + " is not in its snapshot");
     }
 
-    /** The object's column values by snapshot position, in a new array. */
+    /**
+     * The object's column values by snapshot position, in a new array: through the mapper's
+     * generated {@code snapshot} when it has one (after a first capture through
+     * {@code bindInsert} has told the values' types).
+     */
     static Object[] capture(TableInfo info, Object entity) {
-        return capture(info, entity, new Object[info.bound.length]);
+        if (info.generatedSnapshots && info.typesKnown) {
+            return info.table.mapper().snapshot(entity);
+        }
+        Object[] values = capture(info, entity, new Object[info.bound.length]);
+        info.typesKnown = true;
+        info.generatedSnapshots = info.table.mapper().snapshot(entity) != null;
+        return values;
+    }
+
+    /**
+     * The snapshot positions whose values differ between the object now and {@code before}, in a
+     * new array (none: a shared empty one): by the mapper's generated {@code changedColumns}, with
+     * no values captured, when it has one; else by capturing the values into the table's scratch
+     * array and comparing. The version and {@code @CreatedAt} positions never count.
+     *
+     * @throws IllegalStateException if a key column changed
+     */
+    static int[] changed(TableInfo info, Object entity, Object[] before) {
+        if (info.generatedSnapshots) {
+            long changed = info.table.mapper().changedColumns(entity, before) & info.compared;
+            if (changed == 0L) {
+                return NONE;
+            }
+            if ((changed & info.keyColumns) == 0L) {
+                int[] positions = new int[Long.bitCount(changed)];
+                for (int i = 0; i < positions.length; i++) {
+                    positions[i] = Long.numberOfTrailingZeros(changed);
+                    changed &= changed - 1;
+                }
+                return positions;
+            }
+        }
+        return changed(info, before, capture(info, entity, info.scratch), entity); // throws for a changed key
     }
 
     /**

@@ -40,6 +40,14 @@ final class TableInfo {
     final Object[] scratch;
     /** Where a flush collects the changed snapshot positions of an object. */
     final int[] changed;
+    /** The snapshot positions a flush compares, as a bit set: all but the version and {@code @CreatedAt}. */
+    final long compared;
+    /** The snapshot positions of key columns, as a bit set. */
+    final long keyColumns;
+    /** Whether {@link #types} were learned from a capture through {@code bindInsert}. */
+    boolean typesKnown;
+    /** Whether the mapper generates {@code snapshot} and {@code changedColumns} (known after the first capture). */
+    boolean generatedSnapshots;
     private final Dialect dialect;
     private final Map<String, String> updates = new HashMap<>();
     private String delete;
@@ -84,6 +92,16 @@ final class TableInfo {
         this.types = new ValueType[bound.length];
         this.scratch = new Object[bound.length];
         this.changed = new int[bound.length];
+        long all = bound.length >= Long.SIZE ? -1L : (1L << bound.length) - 1;
+        long skipped = (version >= 0 ? 1L << version : 0L) | (createdAt >= 0 ? 1L << createdAt : 0L);
+        this.compared = bound.length > Long.SIZE ? 0L : all & ~skipped;
+        long keys = 0L;
+        for (int p = 0; p < Math.min(bound.length, Long.SIZE); p++) {
+            if (key[p]) {
+                keys |= 1L << p;
+            }
+        }
+        this.keyColumns = keys;
     }
 
     String name() {

@@ -406,4 +406,30 @@ abstract class SessionTests {
             assertTrue(keyChange.getMessage().contains("primary key"), keyChange.getMessage());
         }
     }
+
+    @Test
+    void theGeneratedComparisonComparesValuesAndSendsOnlyTheChangedColumns() {
+        db().insert(dev.quarry.it.model.Tables.ALL_TYPES, TypesTests.extremes(1));
+        try (Session session = db().session()) {
+            dev.quarry.it.model.AllTypes row = session.get(dev.quarry.it.model.Tables.ALL_TYPES, 1L).orElseThrow();
+            row.money = row.money.setScale(row.money.scale() + 2);   // equal by value
+            row.bytes = row.bytes.clone();                              // equal by content
+            row.primitiveDouble = row.primitiveDouble * 1;              // the same primitive
+            try (StatementCount count = JdbcStatements.count()) {
+                session.flush();
+                assertEquals(0, count.total(), "equal values are no change: " + count);
+            }
+            row.primitiveInt = 7;
+            row.bytes = new byte[] {1, 2, 3};
+            try (StatementCount count = JdbcStatements.count()) {
+                session.commit();
+                assertEquals(1, count.total(), count::toString);
+                assertTrue(lower(count, 0).matches("update \"all_types\" set \"[a-z_]*int[a-z_]*\" = \\?,"
+                        + " \"bytes\" = \\? where \"id\" = \\?"), count::toString);
+            }
+        }
+        dev.quarry.it.model.AllTypes stored = db().get(dev.quarry.it.model.Tables.ALL_TYPES, 1L).orElseThrow();
+        assertEquals(7, stored.primitiveInt);
+        assertEquals(3, stored.bytes.length);
+    }
 }

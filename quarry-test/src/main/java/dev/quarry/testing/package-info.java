@@ -1,7 +1,7 @@
 /**
  * Test support for applications that use Quarry: {@link dev.quarry.testing.DatabaseExtension}, a
- * JUnit 5 extension that gives each test class a real, fresh database (a PostgreSQL schema or a
- * SQLite file) with its tables created, empties them before each test, fails a test that leaks a
+ * JUnit 5 extension that gives each test class a real, fresh database (a PostgreSQL schema, a
+ * SQLite file or a MariaDB database) with its tables created, empties them before each test, fails a test that leaks a
  * pooled connection, counts the statements sent to the JDBC driver
  * ({@link dev.quarry.testing.jdbc.JdbcStatements#count()}) and can turn on Quarry's N+1 detector.
  *
@@ -36,7 +36,10 @@
  * </ul>
  *
  * <p>For {@link dev.quarry.testing.DatabaseExtension#sqlite()} add the SQLite driver,
- * {@code org.xerial:sqlite-jdbc}, in test scope: it is optional here, as in the runtime.
+ * {@code org.xerial:sqlite-jdbc}, in test scope: it is optional here, as in the runtime; likewise
+ * the MariaDB driver, {@code org.mariadb.jdbc:mariadb-java-client}, for
+ * {@link dev.quarry.testing.DatabaseExtension#mariadb()}, whose server is
+ * {@link dev.quarry.testing.MariadbServer#get()}.
  *
  * <h2>PostgreSQL</h2>
  *

@@ -2,14 +2,10 @@ package dev.quarry.internal.sql;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -18,7 +14,7 @@ import java.util.UUID;
  * {@code LocalDateTime} a {@code DATETIME(6)} holds, truncated to microseconds (the column's
  * precision) so values read back compare equal.
  */
-final class MariadbParameterBinder extends JdbcParameterBinder {
+final class MariadbParameterBinder extends DriverTimeParameterBinder {
     MariadbParameterBinder(PreparedStatement statement) {
         super(statement);
     }
@@ -26,33 +22,6 @@ final class MariadbParameterBinder extends JdbcParameterBinder {
     @Override
     public void setUuid(int index, UUID value) throws SQLException {
         setString(index, value == null ? null : value.toString());
-    }
-
-    @Override
-    public void setLocalDate(int index, LocalDate value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.DATE);
-        } else {
-            statement.setObject(index, value);
-        }
-    }
-
-    @Override
-    public void setLocalTime(int index, LocalTime value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.TIME);
-        } else {
-            statement.setObject(index, value.truncatedTo(ChronoUnit.MICROS));
-        }
-    }
-
-    @Override
-    public void setLocalDateTime(int index, LocalDateTime value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.TIMESTAMP);
-        } else {
-            statement.setObject(index, value.truncatedTo(ChronoUnit.MICROS));
-        }
     }
 
     @Override

@@ -3,15 +3,13 @@ package dev.quarry.internal.sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** MariaDB reading: UUIDs from their text, {@code java.time} through the driver, {@code DATETIME(6)} instants in UTC. */
-final class MariadbRowReader extends JdbcRowReader {
+final class MariadbRowReader extends DriverTimeRowReader {
     MariadbRowReader(ResultSet result) {
         super(result);
     }
@@ -20,21 +18,6 @@ final class MariadbRowReader extends JdbcRowReader {
     public UUID getUuid(int index) throws SQLException {
         String text = result.getString(index);
         return text == null ? null : UUID.fromString(text);
-    }
-
-    @Override
-    public LocalDate getLocalDate(int index) throws SQLException {
-        return result.getObject(index, LocalDate.class);
-    }
-
-    @Override
-    public LocalTime getLocalTime(int index) throws SQLException {
-        return result.getObject(index, LocalTime.class);
-    }
-
-    @Override
-    public LocalDateTime getLocalDateTime(int index) throws SQLException {
-        return result.getObject(index, LocalDateTime.class);
     }
 
     @Override

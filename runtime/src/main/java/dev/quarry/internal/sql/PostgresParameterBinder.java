@@ -4,9 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +14,7 @@ import java.util.UUID;
  * {@code setObject}, instants as {@code timestamptz} in UTC, truncated to microseconds (the
  * database's precision) so values read back compare equal.
  */
-final class PostgresParameterBinder extends JdbcParameterBinder {
+final class PostgresParameterBinder extends DriverTimeParameterBinder {
     PostgresParameterBinder(PreparedStatement statement) {
         super(statement);
     }
@@ -28,33 +25,6 @@ final class PostgresParameterBinder extends JdbcParameterBinder {
             statement.setNull(index, Types.OTHER);
         } else {
             statement.setObject(index, value);
-        }
-    }
-
-    @Override
-    public void setLocalDate(int index, LocalDate value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.DATE);
-        } else {
-            statement.setObject(index, value);
-        }
-    }
-
-    @Override
-    public void setLocalTime(int index, LocalTime value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.TIME);
-        } else {
-            statement.setObject(index, value.truncatedTo(ChronoUnit.MICROS));
-        }
-    }
-
-    @Override
-    public void setLocalDateTime(int index, LocalDateTime value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.TIMESTAMP);
-        } else {
-            statement.setObject(index, value.truncatedTo(ChronoUnit.MICROS));
         }
     }
 

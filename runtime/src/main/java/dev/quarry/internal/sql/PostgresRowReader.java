@@ -3,15 +3,12 @@ package dev.quarry.internal.sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** PostgreSQL reading: native {@code uuid}, {@code java.time} through the driver, {@code timestamptz} in UTC. */
-final class PostgresRowReader extends JdbcRowReader {
+final class PostgresRowReader extends DriverTimeRowReader {
     PostgresRowReader(ResultSet result) {
         super(result);
     }
@@ -19,21 +16,6 @@ final class PostgresRowReader extends JdbcRowReader {
     @Override
     public UUID getUuid(int index) throws SQLException {
         return result.getObject(index, UUID.class);
-    }
-
-    @Override
-    public LocalDate getLocalDate(int index) throws SQLException {
-        return result.getObject(index, LocalDate.class);
-    }
-
-    @Override
-    public LocalTime getLocalTime(int index) throws SQLException {
-        return result.getObject(index, LocalTime.class);
-    }
-
-    @Override
-    public LocalDateTime getLocalDateTime(int index) throws SQLException {
-        return result.getObject(index, LocalDateTime.class);
     }
 
     @Override
